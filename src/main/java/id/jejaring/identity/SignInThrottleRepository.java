@@ -1,0 +1,7 @@
+package id.jejaring.identity;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SignInThrottleRepository extends JpaRepository<SignInThrottleEntry, String> {
+
+}

@@ -1,0 +1,7 @@
+package id.jejaring.institution;
+
+public enum RegionLevel {
+
+	PROVINCE, REGENCY, DISTRICT
+
+}

@@ -1,0 +1,55 @@
+package id.jejaring.ui;
+
+import java.util.Map;
+
+import id.jejaring.identity.JejaringUser;
+import id.jejaring.identity.Role;
+import id.jejaring.identity.UserManagement;
+import id.jejaring.institution.Institution;
+import id.jejaring.institution.InstitutionManagement;
+import id.jejaring.institution.Regions;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The first page after sign-in. Institution users see their institution (profile
+ * completeness, users); facilitators and supervisors their institutions; the admin the
+ * platform pages. Later modules add their panels here.
+ */
+@Controller
+class DashboardController {
+
+	private final InstitutionManagement institutions;
+
+	private final UserManagement users;
+
+	private final Regions regions;
+
+	DashboardController(InstitutionManagement institutions, UserManagement users, Regions regions) {
+		this.institutions = institutions;
+		this.users = users;
+		this.regions = regions;
+	}
+
+	@GetMapping("/")
+	String dashboard(@AuthenticationPrincipal JejaringUser user, Model model) {
+		if (user.hasRole(Role.PLATFORM_ADMIN)) {
+			return "redirect:/admin/institutions";
+		}
+		if (user.hasRole(Role.FACILITATOR) || user.hasRole(Role.SUPERVISOR)) {
+			return "redirect:/oversight";
+		}
+		Institution institution = this.institutions.current();
+		Map<Role, Long> staff = this.users.activeStaffByRole();
+		model.addAttribute("institution", institution);
+		model.addAttribute("regionLabel", this.regions.label(institution.getRegionCode()));
+		model.addAttribute("completeness", institution.completenessPercent());
+		model.addAttribute("managers", staff.getOrDefault(Role.MANAGER, 0L));
+		model.addAttribute("staffCount", staff.getOrDefault(Role.STAFF, 0L));
+		return "dashboard";
+	}
+
+}

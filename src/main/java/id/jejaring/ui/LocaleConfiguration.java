@@ -1,0 +1,29 @@
+package id.jejaring.ui;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+/**
+ * Indonesian by default; English on request. The choice lives in a cookie and, for
+ * signed-in users, in their account (restored at sign-in).
+ */
+@Configuration(proxyBeanMethods = false)
+class LocaleConfiguration {
+
+	static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("jejaring-lang");
+		resolver.setDefaultLocale(INDONESIAN);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieSameSite("Lax");
+		return resolver;
+	}
+
+}

@@ -1,0 +1,1 @@
+select jejaring_protect_tenant_table('tenant_probe');
