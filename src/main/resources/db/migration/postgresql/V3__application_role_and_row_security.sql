@@ -1,6 +1,6 @@
 -- The application connects as ${app_role}, a role that owns nothing, so row-level security
 -- applies to it; Flyway migrates as the owner. Policies are also forced for the owner.
--- Each transaction sets jejaring.institution_id (see TenantAwareTransactionManager).
+-- Each Hibernate session (one per transaction) sets jejaring.institution_id (see TenantConnectionProvider).
 do $$
 begin
 	if not exists (select 1 from pg_roles where rolname = '${app_role}') then

@@ -15,6 +15,8 @@ import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
@@ -22,9 +24,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 class PersistenceConfiguration {
 
 	@Bean
+	TenantConnectionProvider tenantConnectionProvider(DataSource dataSource) throws SQLException {
+		return new TenantConnectionProvider(dataSource, isPostgres(dataSource));
+	}
+
+	/** Marked primary because the session store has its own JDBC transaction manager. */
+	@Bean
 	@Primary
-	PlatformTransactionManager transactionManager(EntityManagerFactory emf, DataSource dataSource) throws SQLException {
-		return new TenantAwareTransactionManager(emf, isPostgres(dataSource));
+	PlatformTransactionManager transactionManager(EntityManagerFactory emf) {
+		return new JpaTransactionManager(emf);
 	}
 
 	@Bean
