@@ -3,8 +3,10 @@ package id.jejaring.ui;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
@@ -16,6 +18,20 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 class LocaleConfiguration {
 
 	static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+	/**
+	 * Declared here because Boot only configures one when a {@code messages.properties}
+	 * exists, and ours are {@code messages_id} (the default) and {@code messages_en}.
+	 */
+	@Bean
+	MessageSource messageSource() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		messages.setDefaultLocale(INDONESIAN);
+		return messages;
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
