@@ -1,0 +1,107 @@
+package id.jejaring.ui;
+
+import java.util.UUID;
+
+import id.jejaring.SignedIn;
+import id.jejaring.identity.AccountDetails;
+import id.jejaring.identity.Role;
+import id.jejaring.identity.UserManagement;
+import id.jejaring.institution.InstitutionManagement;
+import id.jejaring.institution.InstitutionProfile;
+import id.jejaring.shared.TenantContext;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The main pages run a small, fixed number of SQL statements, however many rows they
+ * show: adding rows must not add queries (no N+1).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class QueryCountTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	UserManagement userManagement;
+
+	@Autowired
+	InstitutionManagement institutions;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@ParameterizedTest
+	@CsvSource({ "/, pengelola.bandung", "/users, pengelola.bandung", "/institution, staf.bandung", "/oversight, admin",
+			"/admin/institutions, admin", "/admin/users, admin", "/admin/security-log, admin" })
+	void pageQueriesDoNotGrowWithTheRowsShown(String path, String username) throws Exception {
+		long before = statementsFor(path, username);
+		addRows();
+		long after = statementsFor(path, username);
+		assertThat(after).as("SQL statements for %s after adding rows", path).isEqualTo(before);
+		assertThat(before).as("SQL statements for %s", path).isLessThanOrEqualTo(8);
+	}
+
+	private long statementsFor(String path, String username) throws Exception {
+		// Once to warm caches (region labels), then measured.
+		this.mvc.perform(get(path).with(SignedIn.as(this.users, username))).andExpect(status().isOk());
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		this.mvc.perform(get(path).with(SignedIn.as(this.users, username))).andExpect(status().isOk());
+		return statistics.getPrepareStatementCount();
+	}
+
+	/** Three more staff in LKP Terampil Mandiri and two more institutions. */
+	private void addRows() {
+		UUID bandung = this.institutions.findByNpsn("K5651234").orElseThrow().getId();
+		var manager = this.users.loadUserByUsername("pengelola.bandung");
+		var admin = this.users.loadUserByUsername("admin");
+		runAsUser(manager, () -> TenantContext.runAs(bandung, () -> {
+			for (int i = 0; i < 3; i++) {
+				String suffix = UUID.randomUUID().toString().substring(0, 8);
+				this.userManagement.createStaff("qc." + suffix, Role.STAFF,
+						new AccountDetails("Staf Uji " + suffix, null, null));
+			}
+		}));
+		runAsUser(admin, () -> {
+			for (int i = 0; i < 2; i++) {
+				String suffix = UUID.randomUUID().toString().substring(0, 8);
+				this.userManagement.createInstitutionWithManager(
+						InstitutionProfile.named("LKP Uji " + suffix, "33.74.10"), "qc.manager." + suffix,
+						new AccountDetails("Pengelola Uji", null, null));
+			}
+		});
+	}
+
+	private static void runAsUser(org.springframework.security.core.userdetails.UserDetails user, Runnable work) {
+		var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+			.authenticated(user, null, user.getAuthorities()));
+		var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+		try {
+			work.run();
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+		}
+	}
+
+}
