@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.envers.Audited;
 
 /**
  * An entity that belongs to one institution. Hibernate fills {@code institution_id} from
@@ -12,6 +13,7 @@ import org.hibernate.annotations.TenantId;
  * filter; on PostgreSQL, row-level security on the table is the second wall.
  */
 @MappedSuperclass
+@Audited
 public abstract class TenantOwnedEntity extends BaseEntity {
 
 	@TenantId

@@ -1,0 +1,2 @@
+select jejaring_protect_tenant_table('program');
+select jejaring_protect_tenant_table('program_aud');
