@@ -179,7 +179,8 @@ class AdminController {
 	}
 
 	private void validateAssignments(PlatformUserForm form, BindingResult errors) {
-		if (!PlatformUserForm.ROLES.contains(form.role())) {
+		// List.of(...).contains(null) throws, and a crafted request may omit the role.
+		if (form.role() == null || !PlatformUserForm.ROLES.contains(form.role())) {
 			errors.rejectValue("role", "validation.role");
 			return;
 		}

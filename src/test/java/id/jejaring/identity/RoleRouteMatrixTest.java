@@ -1,0 +1,179 @@
+package id.jejaring.identity;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Who may call which route: an explicit matrix of every route of our controllers. A new
+ * route without a line here fails the build; each route is replayed as each role (signed
+ * in as the demo user of that role) and anonymously. Allowed callers must not be refused
+ * (nor crash); the others get 403, anonymous callers the sign-in page (HTML) or a 401
+ * problem (API). Ids are random, so allowed calls find nothing and change nothing.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RoleRouteMatrixTest {
+
+	enum Caller {
+
+		ANONYMOUS(null), PLATFORM_ADMIN("admin"), MANAGER("pengelola.bandung"), STAFF("staf.bandung"),
+		FACILITATOR("pendamping"), SUPERVISOR("pengawas.jabar");
+
+		final String username;
+
+		Caller(String username) {
+			this.username = username;
+		}
+
+	}
+
+	static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+
+	static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+
+	static final Set<Caller> INSTITUTION = EnumSet.of(Caller.MANAGER, Caller.STAFF);
+
+	static final Set<Caller> MANAGER = EnumSet.of(Caller.MANAGER);
+
+	static final Set<Caller> ADMIN = EnumSet.of(Caller.PLATFORM_ADMIN);
+
+	static final Set<Caller> OVERSIGHT = EnumSet.of(Caller.FACILITATOR, Caller.SUPERVISOR, Caller.PLATFORM_ADMIN);
+
+	/** Route → callers allowed. Keep in step with the controllers' rules. */
+	static final Map<String, Set<Caller>> MATRIX = Map.ofEntries(
+			// sign-in, language, dashboard
+			Map.entry("GET /login", EVERYONE), Map.entry("POST /locale", EVERYONE), Map.entry("GET /", SIGNED_IN),
+			Map.entry("GET /regions/picker", SIGNED_IN),
+			// own account
+			Map.entry("GET /account", SIGNED_IN), Map.entry("GET /account/password", SIGNED_IN),
+			Map.entry("POST /account/password", SIGNED_IN), Map.entry("POST /account/tokens", SIGNED_IN),
+			Map.entry("POST /account/tokens/{id}/revoke", SIGNED_IN), Map.entry("GET /api/v1/me", SIGNED_IN),
+			// institution profile
+			Map.entry("GET /institution", INSTITUTION), Map.entry("GET /institution/edit", MANAGER),
+			Map.entry("POST /institution", MANAGER), Map.entry("GET /institution/history", MANAGER),
+			Map.entry("GET /api/v1/institution", INSTITUTION), Map.entry("PUT /api/v1/institution", MANAGER),
+			// staff of the institution
+			Map.entry("GET /users", MANAGER), Map.entry("GET /users/new", MANAGER), Map.entry("POST /users", MANAGER),
+			Map.entry("GET /users/{id}/edit", MANAGER), Map.entry("POST /users/{id}", MANAGER),
+			Map.entry("POST /users/{id}/deactivate", MANAGER), Map.entry("POST /users/{id}/activate", MANAGER),
+			Map.entry("POST /users/{id}/reset-password", MANAGER),
+			// oversight
+			Map.entry("GET /oversight", OVERSIGHT), Map.entry("GET /oversight/institutions/{id}", OVERSIGHT),
+			// platform admin
+			Map.entry("GET /admin/institutions", ADMIN), Map.entry("GET /admin/institutions/new", ADMIN),
+			Map.entry("POST /admin/institutions", ADMIN), Map.entry("GET /admin/users", ADMIN),
+			Map.entry("GET /admin/users/new", ADMIN), Map.entry("POST /admin/users", ADMIN),
+			Map.entry("GET /admin/users/{id}/edit", ADMIN), Map.entry("POST /admin/users/{id}", ADMIN),
+			Map.entry("POST /admin/users/{id}/deactivate", ADMIN), Map.entry("POST /admin/users/{id}/activate", ADMIN),
+			Map.entry("POST /admin/users/{id}/reset-password", ADMIN), Map.entry("GET /admin/security-log", ADMIN));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mapping;
+
+	@Autowired
+	JejaringUserDetailsService userDetails;
+
+	SignedIn signedIn;
+
+	@BeforeEach
+	void setUp() {
+		this.signedIn = new SignedIn(this.userDetails);
+	}
+
+	@Test
+	void everyRouteIsInTheMatrix() {
+		List<String> discovered = Route.all(this.mapping).stream().map(Route::toString).toList();
+		assertThat(discovered).as("routes of our controllers").isNotEmpty().contains("GET /users/{id}/edit");
+		assertThat(discovered).as("routes missing from RoleRouteMatrixTest.MATRIX: add a line saying who may call it")
+			.allSatisfy((route) -> assertThat(MATRIX).containsKey(route));
+		assertThat(MATRIX.keySet()).as("matrix lines for routes that no longer exist")
+			.allSatisfy((route) -> assertThat(discovered).contains(route));
+		assertThat(discovered).noneMatch(
+				(route) -> route.contains("/error") || route.contains("/v3/api-docs") || route.contains("/swagger-ui"));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyRoleGetsWhatTheMatrixSays() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (Route route : Route.all(this.mapping)) {
+			Set<Caller> allowed = MATRIX.get(route.toString());
+			if (allowed == null) {
+				continue; // reported by everyRouteIsInTheMatrix
+			}
+			for (Caller caller : Caller.values()) {
+				boolean mayCall = allowed.contains(caller);
+				tests.add(DynamicTest.dynamicTest(route + " as " + caller + (mayCall ? " is allowed" : " is refused"),
+						() -> check(route, caller, mayCall)));
+			}
+		}
+		return tests.stream();
+	}
+
+	private void check(Route route, Caller caller, boolean mayCall) throws Exception {
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(route.method()),
+				route.path(UUID.randomUUID()))
+			.with(csrf());
+		if (route.isApi() && route.changesState()) {
+			// Well-formed but stale: a manager gets 409 and nothing changes.
+			request.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"LKP Matriks\",\"version\":-1}");
+		}
+		else if (route.changesState()) {
+			// What every form sends; the rest is missing, so allowed callers see the form
+			// again.
+			request.param("version", "0");
+		}
+		if (caller.username != null) {
+			request.with(this.signedIn.as(caller.username));
+		}
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		int status = response.getStatus();
+		String redirect = response.getRedirectedUrl();
+		if (mayCall) {
+			assertThat(status).as("%s as %s: not refused", route, caller).isNotIn(401, 403);
+			assertThat(status).as("%s as %s: no server error", route, caller).isLessThan(500);
+			assertThat(redirect).as("%s as %s: not sent to sign in", route, caller)
+				.satisfiesAnyOf((url) -> assertThat(url).isNull(), (url) -> assertThat(url).doesNotContain("/login"));
+		}
+		else if (caller == Caller.ANONYMOUS && route.isApi()) {
+			assertThat(status).as("%s anonymously", route).isEqualTo(401);
+			assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		}
+		else if (caller == Caller.ANONYMOUS) {
+			assertThat(status).as("%s anonymously", route).isEqualTo(302);
+			assertThat(redirect).as("%s anonymously", route).endsWith("/login");
+		}
+		else {
+			assertThat(status).as("%s as %s", route, caller).isEqualTo(403);
+		}
+	}
+
+}

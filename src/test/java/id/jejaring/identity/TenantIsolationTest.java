@@ -1,0 +1,211 @@
+package id.jejaring.identity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import id.jejaring.institution.InstitutionManagement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * House rule 10: another institution's ids give 404. Every route with an {@code {id}}
+ * (found in Spring MVC's mappings, so a new one cannot be forgotten) is replayed by a
+ * user who may use the route but not that record; the answer is 404 and the record is
+ * unchanged. Targets are throwaway records, so a failure cannot spoil the demo data.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class TenantIsolationTest {
+
+	@FunctionalInterface
+	interface Replay {
+
+		void run() throws Exception;
+
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mapping;
+
+	@Autowired
+	JejaringUserDetailsService userDetails;
+
+	@Autowired
+	UserManagement users;
+
+	@Autowired
+	InstitutionManagement institutions;
+
+	@Autowired
+	UserAccountRepository accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	SecurityLog securityLog;
+
+	SignedIn signedIn;
+
+	UserAccountMother mother;
+
+	@BeforeEach
+	void setUp() {
+		this.signedIn = new SignedIn(this.userDetails);
+		this.mother = new UserAccountMother(this.users, this.institutions, this.accounts);
+	}
+
+	/** Route → a replay by an outsider that must answer 404 and change nothing. */
+	Map<String, Replay> replays() {
+		Map<String, Replay> replays = new LinkedHashMap<>();
+		// A manager of LKP Cipta Karya (Semarang) on a user of LKP Terampil Mandiri
+		// (Bandung).
+		replays.put("GET /users/{id}/edit", () -> {
+			UserAccount bandungStaff = this.mother.staffOf(this.mother.bandung());
+			notFound(get("/users/{id}/edit", bandungStaff.getId()), "pengelola.semarang");
+			// the same page for its own manager, so the 404 above is not a broken route
+			this.mvc.perform(get("/users/{id}/edit", bandungStaff.getId()).with(this.signedIn.as("pengelola.bandung")))
+				.andExpect(status().isOk());
+		});
+		replays.put("POST /users/{id}", () -> {
+			UserAccount bandungStaff = this.mother.staffOf(this.mother.bandung());
+			notFound(post("/users/{id}", bandungStaff.getId()).param("fullName", "Diubah dari Semarang")
+				.param("role", "MANAGER")
+				.param("version", String.valueOf(bandungStaff.getVersion())), "pengelola.semarang");
+			UserAccount after = this.mother.reload(bandungStaff);
+			assertThat(after.getFullName()).isEqualTo(bandungStaff.getFullName());
+			assertThat(after.getRole()).isEqualTo(Role.STAFF);
+		});
+		replays.put("POST /users/{id}/deactivate", () -> {
+			UserAccount bandungStaff = this.mother.staffOf(this.mother.bandung());
+			notFound(post("/users/{id}/deactivate", bandungStaff.getId()), "pengelola.semarang");
+			assertThat(this.mother.reload(bandungStaff).isEnabled()).isTrue();
+			// its own manager may, so "still enabled" above means something
+			this.mvc
+				.perform(post("/users/{id}/deactivate", bandungStaff.getId()).with(csrf())
+					.with(this.signedIn.as("pengelola.bandung")))
+				.andExpect(status().is3xxRedirection());
+			assertThat(this.mother.reload(bandungStaff).isEnabled()).isFalse();
+		});
+		replays.put("POST /users/{id}/activate", () -> {
+			UserAccount disabled = this.mother.disabledStaffOf(this.mother.bandung());
+			notFound(post("/users/{id}/activate", disabled.getId()), "pengelola.semarang");
+			assertThat(this.mother.reload(disabled).isEnabled()).isFalse();
+		});
+		replays.put("POST /users/{id}/reset-password", () -> {
+			UserAccount bandungStaff = this.mother.staffOf(this.mother.bandung());
+			notFound(post("/users/{id}/reset-password", bandungStaff.getId()), "pengelola.semarang");
+			assertThat(this.users.passwordMatches(bandungStaff.getId(), UserAccountMother.PASSWORD)).isTrue();
+			assertThat(this.mother.reload(bandungStaff).isMustChangePassword()).isFalse();
+		});
+		// Tokens belong to their owner: anyone else, even a manager, gets 404.
+		replays.put("POST /account/tokens/{id}/revoke", () -> {
+			UserAccount owner = this.mother.staffOf(this.mother.bandung());
+			this.tokens.create(owner.getId(), "integrasi");
+			UUID tokenId = this.tokens.of(owner.getId()).get(0).getId();
+			notFound(post("/account/tokens/{id}/revoke", tokenId), "pengelola.semarang");
+			notFound(post("/account/tokens/{id}/revoke", tokenId), "pengelola.bandung");
+			assertThat(this.tokens.of(owner.getId())).singleElement().satisfies((token) -> {
+				assertThat(token.getId()).isEqualTo(tokenId);
+				assertThat(token.isActive()).isTrue();
+			});
+		});
+		// A facilitator not assigned to the institution; a supervisor outside its region.
+		replays.put("GET /oversight/institutions/{id}", () -> {
+			UserAccount facilitator = this.mother.facilitatorOf(this.mother.semarang());
+			notFound(get("/oversight/institutions/{id}", this.mother.bandung()), facilitator.getUsername());
+			assertThat(this.securityLog.of(SecurityEvent.Kind.INSTITUTION_ACCESS, facilitator.getUsername()))
+				.as("a refused opening is not an access")
+				.isEmpty();
+			this.mvc
+				.perform(
+						get("/oversight/institutions/{id}", this.mother.semarang()).with(this.signedIn.as(facilitator)))
+				.andExpect(status().isOk());
+
+			// pengawas.jabar supervises Jawa Barat (32); LKP Cipta Karya is in Jawa
+			// Tengah (33)
+			notFound(get("/oversight/institutions/{id}", this.mother.semarang()), "pengawas.jabar");
+			this.mvc
+				.perform(get("/oversight/institutions/{id}", this.mother.bandung())
+					.with(this.signedIn.as("pengawas.jabar")))
+				.andExpect(status().isOk());
+		});
+		// The admin's platform-user pages never reach an institution's accounts.
+		replays.put("GET /admin/users/{id}/edit", () -> {
+			UserAccount bandungStaff = this.mother.staffOf(this.mother.bandung());
+			notFound(get("/admin/users/{id}/edit", bandungStaff.getId()), "admin");
+		});
+		replays.put("POST /admin/users/{id}", () -> {
+			UserAccount bandungStaff = this.mother.staffOf(this.mother.bandung());
+			notFound(post("/admin/users/{id}", bandungStaff.getId()).param("role", "STAFF")
+				.param("fullName", "Diubah oleh admin")
+				.param("version", String.valueOf(bandungStaff.getVersion())), "admin");
+			assertThat(this.mother.reload(bandungStaff).getFullName()).isEqualTo(bandungStaff.getFullName());
+		});
+		replays.put("POST /admin/users/{id}/deactivate", () -> {
+			UserAccount bandungStaff = this.mother.staffOf(this.mother.bandung());
+			notFound(post("/admin/users/{id}/deactivate", bandungStaff.getId()), "admin");
+			assertThat(this.mother.reload(bandungStaff).isEnabled()).isTrue();
+		});
+		replays.put("POST /admin/users/{id}/activate", () -> {
+			UserAccount disabled = this.mother.disabledStaffOf(this.mother.bandung());
+			notFound(post("/admin/users/{id}/activate", disabled.getId()), "admin");
+			assertThat(this.mother.reload(disabled).isEnabled()).isFalse();
+		});
+		replays.put("POST /admin/users/{id}/reset-password", () -> {
+			UserAccount bandungStaff = this.mother.staffOf(this.mother.bandung());
+			notFound(post("/admin/users/{id}/reset-password", bandungStaff.getId()), "admin");
+			assertThat(this.users.passwordMatches(bandungStaff.getId(), UserAccountMother.PASSWORD)).isTrue();
+		});
+		return replays;
+	}
+
+	@Test
+	void everyRouteWithAnIdHasAReplay() {
+		List<String> withId = Route.all(this.mapping).stream().filter(Route::hasId).map(Route::toString).toList();
+		assertThat(withId).contains("GET /users/{id}/edit", "POST /account/tokens/{id}/revoke",
+				"GET /oversight/institutions/{id}");
+		assertThat(withId).as("routes with {id} and no replay in TenantIsolationTest.replays(): add one")
+			.allSatisfy((route) -> assertThat(replays()).containsKey(route));
+		assertThat(replays().keySet()).as("replays for routes that no longer exist")
+			.allSatisfy((route) -> assertThat(withId).contains(route));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> anotherInstitutionsIdAnswers404AndChangesNothing() {
+		Map<String, Replay> replays = replays();
+		return Route.all(this.mapping)
+			.stream()
+			.filter(Route::hasId)
+			.filter((route) -> replays.containsKey(route.toString()))
+			.map((route) -> DynamicTest.dynamicTest(route.toString(), replays.get(route.toString())::run));
+	}
+
+	private void notFound(MockHttpServletRequestBuilder request, String username) throws Exception {
+		this.mvc.perform(request.with(csrf()).with(this.signedIn.as(username))).andExpect(status().isNotFound());
+	}
+
+}
