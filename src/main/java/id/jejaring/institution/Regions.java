@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Looks up Indonesia's regions for pickers and for showing a region as "district,
- * regency, province".
+ * Looks up Indonesia's regions for pickers and for showing a region as “district,
+ * regency, province”.
  */
 @Service
 @Transactional(readOnly = true)
@@ -70,7 +70,7 @@ public class Regions {
 	}
 
 	/**
-	 * "Soreang, Kabupaten Bandung, Jawa Barat", or empty text. Remembered per code:
+	 * “Soreang, Kabupaten Bandung, Jawa Barat”, or empty text. Remembered per code:
 	 * regions never change while the application runs, and lists show the same few again
 	 * and again.
 	 */

@@ -9,8 +9,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates for pages, as {@code @dates} in templates: "22 November 2026, 14.05 WIB" in
- * Indonesian, "22 November 2026, 14:05 WIB" in English. Times are shown in Western
+ * Dates for pages, as {@code @dates} in templates: “22 November 2026, 14.05 WIB” in
+ * Indonesian, “22 November 2026, 14:05 WIB” in English. Times are shown in Western
  * Indonesia Time.
  */
 @Component("dates")

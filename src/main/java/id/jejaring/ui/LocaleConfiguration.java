@@ -1,5 +1,6 @@
 package id.jejaring.ui;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -13,6 +14,11 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 /**
  * Indonesian by default; English on request. The choice lives in a cookie and, for
  * signed-in users, in their account (restored at sign-in).
+ *
+ * <p>
+ * The texts are {@code messages_id.properties} and {@code messages_en.properties}, with
+ * no {@code messages.properties}: Boot only configures a message source when that base
+ * file exists, so it is declared here, falling back to Indonesian for any other locale.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration {
@@ -30,6 +36,16 @@ class LocaleConfiguration {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		messages.setDefaultLocale(INDONESIAN);
+		return messages;
+	}
+
+	@Bean
+	MessageSource messageSource() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+		messages.setDefaultLocale(INDONESIAN);
+		messages.setFallbackToSystemLocale(false);
 		return messages;
 	}
 

@@ -10,7 +10,7 @@ import id.jejaring.identity.UserAccount;
 import id.jejaring.identity.UserManagement;
 import id.jejaring.institution.InstitutionManagement;
 import id.jejaring.institution.Regions;
-import id.jejaring.institution.web.InstitutionFormValidation;
+import id.jejaring.institution.InstitutionFormValidation;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;

@@ -1,6 +1,7 @@
 package id.jejaring.institution.web;
 
 import id.jejaring.institution.Institution;
+import id.jejaring.institution.InstitutionFormValidation;
 import id.jejaring.institution.InstitutionManagement;
 import id.jejaring.institution.Regions;
 import id.jejaring.shared.InvalidInputException;

@@ -1,9 +1,6 @@
-package id.jejaring.institution.web;
+package id.jejaring.institution;
 
 import java.util.UUID;
-
-import id.jejaring.institution.InstitutionManagement;
-import id.jejaring.institution.Regions;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
