@@ -1,6 +1,5 @@
 package id.jejaring.ui;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -36,16 +35,6 @@ class LocaleConfiguration {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		messages.setDefaultLocale(INDONESIAN);
-		return messages;
-	}
-
-	@Bean
-	MessageSource messageSource() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-		messages.setDefaultLocale(INDONESIAN);
-		messages.setFallbackToSystemLocale(false);
 		return messages;
 	}
 
