@@ -32,6 +32,8 @@ public final class JejaringUser implements UserDetails, CredentialsContainer, Te
 
 	private final UUID institutionId;
 
+	private final UUID visitingInstitutionId;
+
 	private final boolean enabled;
 
 	private final boolean mustChangePassword;
@@ -43,8 +45,36 @@ public final class JejaringUser implements UserDetails, CredentialsContainer, Te
 		this.fullName = account.getFullName();
 		this.role = account.getRole();
 		this.institutionId = account.getInstitutionId();
+		this.visitingInstitutionId = null;
 		this.enabled = account.isEnabled();
 		this.mustChangePassword = account.isMustChangePassword();
+	}
+
+	private JejaringUser(JejaringUser source, UUID visitingInstitutionId) {
+		this.id = source.id;
+		this.username = source.username;
+		this.passwordHash = source.passwordHash;
+		this.fullName = source.fullName;
+		this.role = source.role;
+		this.institutionId = source.institutionId;
+		this.enabled = source.enabled;
+		this.mustChangePassword = source.mustChangePassword;
+		this.visitingInstitutionId = visitingInstitutionId;
+	}
+
+	/**
+	 * This facilitator, supervisor or admin reading another institution's records; only
+	 * {@link Oversight} decides whether they may.
+	 */
+	JejaringUser visiting(UUID institution) {
+		if (this.role.belongsToInstitution()) {
+			throw new IllegalStateException("Institution users do not visit other institutions");
+		}
+		return new JejaringUser(this, institution);
+	}
+
+	public boolean isVisiting() {
+		return this.visitingInstitutionId != null;
 	}
 
 	public UUID id() {
@@ -59,9 +89,10 @@ public final class JejaringUser implements UserDetails, CredentialsContainer, Te
 		return this.role;
 	}
 
+	/** The user's own institution, or the one they are visiting through oversight. */
 	@Override
 	public UUID institutionId() {
-		return this.institutionId;
+		return (this.institutionId != null) ? this.institutionId : this.visitingInstitutionId;
 	}
 
 	public boolean mustChangePassword() {

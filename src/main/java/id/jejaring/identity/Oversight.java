@@ -71,6 +71,25 @@ public class Oversight {
 		return institution;
 	}
 
+	/**
+	 * Lets the user read the institution's records (programs, needs, …) with the ordinary
+	 * pages, read-only, until they leave; answers 404 when they may not. Logged.
+	 * @return the principal to keep in the session from now on
+	 */
+	public JejaringUser visit(JejaringUser user, UUID institutionId) {
+		if (!mayOversee(user, institutionId) || this.institutions.find(institutionId).isEmpty()) {
+			throw new NotFoundException();
+		}
+		this.securityLog.record(SecurityEvent.Kind.INSTITUTION_ACCESS, user.getUsername(), institutionId,
+				"visiting as " + user.role());
+		return user.visiting(institutionId);
+	}
+
+	/** Back to the user's own view: no institution in the tenant context. */
+	public JejaringUser leave(JejaringUser user) {
+		return user.visiting(null);
+	}
+
 	boolean mayOversee(JejaringUser user, UUID institutionId) {
 		return switch (user.role()) {
 			case FACILITATOR -> this.users.facilitatedInstitutionIds(user.id()).contains(institutionId);

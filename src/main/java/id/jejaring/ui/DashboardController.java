@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The first page after sign-in. Institution users see their institution (profile
- * completeness, users); facilitators and supervisors their institutions; the admin the
- * platform pages. Later modules add their panels here.
+ * completeness, users); facilitators and supervisors their list of institutions, or the
+ * dashboard of the one they are visiting; the admin the platform pages. Later modules add
+ * their panels here.
  */
 @Controller
 class DashboardController {
@@ -36,10 +37,10 @@ class DashboardController {
 
 	@GetMapping("/")
 	String dashboard(@AuthenticationPrincipal JejaringUser user, Model model) {
-		if (user.hasRole(Role.PLATFORM_ADMIN)) {
+		if (user.hasRole(Role.PLATFORM_ADMIN) && !user.isVisiting()) {
 			return "redirect:/admin/institutions";
 		}
-		if (user.hasRole(Role.FACILITATOR) || user.hasRole(Role.SUPERVISOR)) {
+		if ((user.hasRole(Role.FACILITATOR) || user.hasRole(Role.SUPERVISOR)) && !user.isVisiting()) {
 			return "redirect:/oversight";
 		}
 		Institution institution = this.institutions.current();

@@ -60,6 +60,10 @@ class RoleRouteMatrixTest {
 
 	static final Set<Caller> MANAGER = EnumSet.of(Caller.MANAGER);
 
+	/** Institution users, and overseers visiting an institution (Access.READ). */
+	static final Set<Caller> READ = EnumSet.of(Caller.MANAGER, Caller.STAFF, Caller.FACILITATOR, Caller.SUPERVISOR,
+			Caller.PLATFORM_ADMIN);
+
 	static final Set<Caller> ADMIN = EnumSet.of(Caller.PLATFORM_ADMIN);
 
 	static final Set<Caller> OVERSIGHT = EnumSet.of(Caller.FACILITATOR, Caller.SUPERVISOR, Caller.PLATFORM_ADMIN);
@@ -74,7 +78,7 @@ class RoleRouteMatrixTest {
 			Map.entry("POST /account/password", SIGNED_IN), Map.entry("POST /account/tokens", SIGNED_IN),
 			Map.entry("POST /account/tokens/{id}/revoke", SIGNED_IN), Map.entry("GET /api/v1/me", SIGNED_IN),
 			// institution profile
-			Map.entry("GET /institution", INSTITUTION), Map.entry("GET /institution/edit", MANAGER),
+			Map.entry("GET /institution", READ), Map.entry("GET /institution/edit", MANAGER),
 			Map.entry("POST /institution", MANAGER), Map.entry("GET /institution/history", MANAGER),
 			Map.entry("GET /api/v1/institution", INSTITUTION), Map.entry("PUT /api/v1/institution", MANAGER),
 			// staff of the institution
@@ -84,6 +88,8 @@ class RoleRouteMatrixTest {
 			Map.entry("POST /users/{id}/reset-password", MANAGER),
 			// oversight
 			Map.entry("GET /oversight", OVERSIGHT), Map.entry("GET /oversight/institutions/{id}", OVERSIGHT),
+			Map.entry("POST /oversight/institutions/{id}/visit", OVERSIGHT),
+			Map.entry("POST /oversight/leave", OVERSIGHT),
 			// platform admin
 			Map.entry("GET /admin/institutions", ADMIN), Map.entry("GET /admin/institutions/new", ADMIN),
 			Map.entry("POST /admin/institutions", ADMIN), Map.entry("GET /admin/users", ADMIN),

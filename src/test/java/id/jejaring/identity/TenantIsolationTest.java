@@ -153,6 +153,16 @@ class TenantIsolationTest {
 					.with(this.signedIn.as("pengawas.jabar")))
 				.andExpect(status().isOk());
 		});
+		// Visiting (reading an institution's records with the ordinary pages) is refused
+		// the same way.
+		replays.put("POST /oversight/institutions/{id}/visit", () -> {
+			UserAccount facilitator = this.mother.facilitatorOf(this.mother.semarang());
+			notFound(post("/oversight/institutions/{id}/visit", this.mother.bandung()), facilitator.getUsername());
+			notFound(post("/oversight/institutions/{id}/visit", this.mother.semarang()), "pengawas.jabar");
+			assertThat(this.securityLog.of(SecurityEvent.Kind.INSTITUTION_ACCESS, facilitator.getUsername()))
+				.as("a refused visit is not an access")
+				.isEmpty();
+		});
 		// The admin's platform-user pages never reach an institution's accounts.
 		replays.put("GET /admin/users/{id}/edit", () -> {
 			UserAccount bandungStaff = this.mother.staffOf(this.mother.bandung());

@@ -10,12 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,11 +32,12 @@ class AccountController {
 
 	private final ApiTokens tokens;
 
-	private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+	private final SessionPrincipal sessionPrincipal;
 
-	AccountController(UserManagement users, ApiTokens tokens) {
+	AccountController(UserManagement users, ApiTokens tokens, SessionPrincipal sessionPrincipal) {
 		this.users = users;
 		this.tokens = tokens;
+		this.sessionPrincipal = sessionPrincipal;
 	}
 
 	@GetMapping
@@ -82,7 +78,7 @@ class AccountController {
 			return "identity/password";
 		}
 		this.users.changeOwnPassword(user.id(), passwordForm.newPassword());
-		refreshPrincipal(user, request, response);
+		this.sessionPrincipal.replace(this.users.principal(user.id()), request, response);
 		redirect.addFlashAttribute("success", "password.changed");
 		return "redirect:/account";
 	}
@@ -102,19 +98,6 @@ class AccountController {
 		this.tokens.revoke(user.id(), id);
 		redirect.addFlashAttribute("success", "token.revoked");
 		return "redirect:/account";
-	}
-
-	/**
-	 * The session keeps a snapshot of the user; after a password change it must drop the
-	 * "must change" mark.
-	 */
-	private void refreshPrincipal(JejaringUser user, HttpServletRequest request, HttpServletResponse response) {
-		var fresh = this.users.principal(user.id());
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		this.contextRepository.saveContext(context, request, response);
 	}
 
 }

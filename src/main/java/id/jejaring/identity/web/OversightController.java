@@ -7,6 +7,8 @@ import id.jejaring.identity.Oversight;
 import id.jejaring.identity.Role;
 import id.jejaring.institution.Institution;
 import id.jejaring.institution.Regions;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -32,9 +35,12 @@ class OversightController {
 
 	private final Regions regions;
 
-	OversightController(Oversight oversight, Regions regions) {
+	private final SessionPrincipal sessionPrincipal;
+
+	OversightController(Oversight oversight, Regions regions, SessionPrincipal sessionPrincipal) {
 		this.oversight = oversight;
 		this.regions = regions;
+		this.sessionPrincipal = sessionPrincipal;
 	}
 
 	@GetMapping
@@ -45,6 +51,19 @@ class OversightController {
 			model.addAttribute("supervisedRegion", this.oversight.supervisedRegionLabel(user));
 		}
 		return "oversight/list";
+	}
+
+	@PostMapping("/institutions/{id}/visit")
+	String visit(@AuthenticationPrincipal JejaringUser user, @PathVariable UUID id, HttpServletRequest request,
+			HttpServletResponse response) {
+		this.sessionPrincipal.replace(this.oversight.visit(user, id), request, response);
+		return "redirect:/";
+	}
+
+	@PostMapping("/leave")
+	String leave(@AuthenticationPrincipal JejaringUser user, HttpServletRequest request, HttpServletResponse response) {
+		this.sessionPrincipal.replace(this.oversight.leave(user), request, response);
+		return "redirect:/oversight";
 	}
 
 	@GetMapping("/institutions/{id}")

@@ -4,6 +4,7 @@ import id.jejaring.institution.Institution;
 import id.jejaring.institution.InstitutionFormValidation;
 import id.jejaring.institution.InstitutionManagement;
 import id.jejaring.institution.Regions;
+import id.jejaring.shared.Access;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,12 +18,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The signed-in institution's profile: everyone in it reads, the manager edits and sees
- * the change history.
+ * The signed-in (or visited) institution's profile: everyone in it and its overseers
+ * read, the manager edits and sees the change history.
  */
 @Controller
 @RequestMapping("/institution")
-@PreAuthorize("hasAnyRole('MANAGER', 'STAFF')")
+@PreAuthorize(Access.READ)
 class InstitutionController {
 
 	private final InstitutionManagement institutions;
@@ -46,14 +47,14 @@ class InstitutionController {
 	}
 
 	@GetMapping("/edit")
-	@PreAuthorize("hasRole('MANAGER')")
+	@PreAuthorize(Access.MANAGE)
 	String edit(Model model) {
 		model.addAttribute("institutionForm", InstitutionForm.of(this.institutions.current()));
 		return "institution/form";
 	}
 
 	@PostMapping
-	@PreAuthorize("hasRole('MANAGER')")
+	@PreAuthorize(Access.MANAGE)
 	String update(@Valid @ModelAttribute InstitutionForm institutionForm, BindingResult errors,
 			RedirectAttributes redirect) {
 		this.validation.validate(institutionForm.regionCode(), institutionForm.npsn(),
@@ -67,7 +68,7 @@ class InstitutionController {
 	}
 
 	@GetMapping("/history")
-	@PreAuthorize("hasRole('MANAGER')")
+	@PreAuthorize(Access.MANAGE)
 	String history(Model model) {
 		model.addAttribute("institution", this.institutions.current());
 		model.addAttribute("changes", this.institutions.currentHistory());
