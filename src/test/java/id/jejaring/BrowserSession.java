@@ -117,6 +117,14 @@ public final class BrowserSession {
 		}
 	}
 
+	/**
+	 * Forgets what the pages logged so far (after a test checked an expected problem).
+	 */
+	public void clearConsole() {
+		this.console.clear();
+		this.pageErrors.clear();
+	}
+
 	static boolean isCspViolation(String message) {
 		String lower = message.toLowerCase(Locale.ROOT);
 		return lower.contains("content security policy") || lower.contains("content-security-policy");

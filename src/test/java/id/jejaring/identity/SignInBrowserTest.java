@@ -1,6 +1,7 @@
 package id.jejaring.identity;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -103,6 +104,23 @@ class SignInBrowserTest {
 		assertThat(page.locator("#username")).isVisible();
 		browser.open("/institution");
 		assertThat(browser.currentPath()).isEqualTo("/login");
+	}
+
+	@Test
+	void dashboardIsUsableOnAPhone(BrowserSession browser) {
+		Page page = browser.page();
+		page.setViewportSize(390, 844);
+		browser.signIn(MANAGER);
+		assertThat(page.getByTestId("institution-name")).hasText("LKP Terampil Mandiri");
+		browser.screenshot("dashboard-phone");
+
+		int pageWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+		assertThat(pageWidth).as("no sideways scrolling").isLessThanOrEqualTo(390);
+		assertThat(page.getByTestId("sign-out")).isHidden();
+		page.locator(".navbar-toggler").click();
+		assertThat(page.locator("#mainNav")).hasClass(Pattern.compile("\\bshow\\b"));
+		assertThat(page.getByTestId("sign-out")).isVisible();
+		assertThat(page.getByTestId("lang-en")).isVisible();
 	}
 
 	@Test
