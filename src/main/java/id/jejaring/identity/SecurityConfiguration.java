@@ -58,10 +58,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ThrottledAuthenticationProvider provider,
-			ApiTokenAuthentication tokens, SecurityLog securityLog) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthentication tokens, SecurityLog securityLog)
+			throws Exception {
 		http.securityMatcher("/api/**", "/v3/api-docs/**")
-			.authenticationProvider(provider)
 			.authorizeHttpRequests((authorize) -> authorize.anyRequest().authenticated())
 			.addFilterBefore(tokens.filter(),
 					org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
@@ -77,8 +76,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, ThrottledAuthenticationProvider provider,
-			LocaleResolver localeResolver, UserManagement users, SecurityLog securityLog) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, LocaleResolver localeResolver, UserManagement users,
+			SecurityLog securityLog) throws Exception {
 		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
 			@Override
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
@@ -94,17 +93,19 @@ class SecurityConfiguration {
 			}
 		};
 		success.setDefaultTargetUrl("/");
-		http.authenticationProvider(provider)
-			.authorizeHttpRequests((authorize) -> authorize
-				.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-						"/favicon.ico", "/actuator/health/**")
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/locale")
-				.permitAll()
-				.requestMatchers("/admin/**")
-				.hasRole(Role.PLATFORM_ADMIN.name())
-				.anyRequest()
-				.authenticated())
+		// The provider bean is already the global AuthenticationManager's only provider;
+		// adding it to a chain as well made a failed password run it twice (chain, then
+		// parent), counting two failures per attempt for the sign-in throttle.
+		http.authorizeHttpRequests((authorize) -> authorize
+			.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
+					"/favicon.ico", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/locale")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole(Role.PLATFORM_ADMIN.name())
+			.anyRequest()
+			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").successHandler(success).failureHandler(failureHandler()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
