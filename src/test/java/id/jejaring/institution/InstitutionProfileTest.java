@@ -88,6 +88,15 @@ class InstitutionProfileTest {
 	}
 
 	@Test
+	void aFormThatCannotBeReadGetsTheBadRequestPageNotAnError() throws Exception {
+		Institution before = bandung();
+		// MockMvc does not render the container's error page; the status says it all
+		// here.
+		this.mvc.perform(profile(before, "version", "bukan-angka")).andExpect(status().isBadRequest());
+		assertThat(bandung().getVersion()).isEqualTo(before.getVersion());
+	}
+
+	@Test
 	void staffReadTheProfileButCannotEditIt() throws Exception {
 		this.mvc.perform(get("/institution").with(SignedIn.as(this.users, "staf.bandung")))
 			.andExpect(status().isOk())
