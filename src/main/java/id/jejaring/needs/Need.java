@@ -12,6 +12,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -69,7 +70,7 @@ public class Need extends TenantOwnedEntity {
 
 	private String minimumCommitment;
 
-	@OneToMany(mappedBy = "need", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OneToMany(mappedBy = "need", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
 	@OrderBy("categoryCode")
 	private List<NeedPartnerCategory> partnerCategories = new ArrayList<>();
 

@@ -79,7 +79,7 @@ public record NeedForm(@NotNull(message = "{validation.need.program}") UUID prog
 		}
 	}
 
-	boolean hasCategory(String code) {
+	public boolean hasCategory(String code) {
 		return this.partnerCategories != null && this.partnerCategories.contains(code);
 	}
 
