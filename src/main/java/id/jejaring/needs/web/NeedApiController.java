@@ -13,18 +13,14 @@ import id.jejaring.needs.NeedFilter;
 import id.jejaring.needs.NeedStatus;
 import id.jejaring.needs.Needs;
 import id.jejaring.shared.Access;
-import id.jejaring.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,10 +44,13 @@ class NeedApiController {
 
 	private final PartnerCategories categories;
 
-	NeedApiController(Needs needs, Programs programs, PartnerCategories categories) {
+	private final ApiValidation validation;
+
+	NeedApiController(Needs needs, Programs programs, PartnerCategories categories, ApiValidation validation) {
 		this.needs = needs;
 		this.programs = programs;
 		this.categories = categories;
+		this.validation = validation;
 	}
 
 	@GetMapping
@@ -78,7 +77,7 @@ class NeedApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record a need for a program (from a requirement's gap when requirementId is given); "
 			+ "quantity and amount as text (\u201c25.000.000\u201d), neededBy as yyyy-mm-dd")
-	NeedResponse create(@Valid @RequestBody NeedForm request) {
+	NeedResponse create(@RequestBody NeedForm request) {
 		check(request);
 		return response(this.needs.create(request.requirementId(), request.needDetails()));
 	}
@@ -86,7 +85,7 @@ class NeedApiController {
 	@PutMapping("/{id}")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Replace a need and its partner criteria; send the version you read")
-	NeedResponse update(@PathVariable UUID id, @Valid @RequestBody NeedForm request) {
+	NeedResponse update(@PathVariable UUID id, @RequestBody NeedForm request) {
 		check(request);
 		return response(this.needs.update(id, request.version(), request.needDetails()));
 	}
@@ -94,19 +93,17 @@ class NeedApiController {
 	@PostMapping("/{id}/status")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Change a need's status; DROPPED (with a reason) only by the manager")
-	NeedResponse changeStatus(@PathVariable UUID id, @Valid @RequestBody NeedStatusForm request) {
-		BindingResult errors = new BeanPropertyBindingResult(request, "needStatusForm");
-		request.check(errors);
-		if (errors.hasErrors()) {
-			throw new InvalidInputException(errors);
-		}
+	NeedResponse changeStatus(@PathVariable UUID id, @RequestBody NeedStatusForm request) {
+		this.validation.check(request, "needStatusForm", request::check);
 		return response(this.needs.changeStatus(id, request.version(), request.status(), request.cleanReason()));
 	}
 
 	@PostMapping("/{id}/move")
 	@PreAuthorize(Access.MANAGE)
 	@Operation(summary = "Move a need one place up or down in the manager's order (manager)")
-	NeedResponse move(@PathVariable UUID id, @Valid @RequestBody MoveRequest request) {
+	NeedResponse move(@PathVariable UUID id, @RequestBody MoveRequest request) {
+		this.validation.check(request, "moveRequest", (errors) -> {
+		});
 		this.needs.move(id, request.direction());
 		return response(this.needs.get(id));
 	}
@@ -120,11 +117,7 @@ class NeedApiController {
 	}
 
 	private void check(NeedForm request) {
-		BindingResult errors = new BeanPropertyBindingResult(request, "needForm");
-		request.check(errors, this.categories);
-		if (errors.hasErrors()) {
-			throw new InvalidInputException(errors);
-		}
+		this.validation.check(request, "needForm", (errors) -> request.check(errors, this.categories));
 	}
 
 	private NeedResponse response(Need need) {

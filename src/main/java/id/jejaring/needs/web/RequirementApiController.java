@@ -10,15 +10,11 @@ import id.jejaring.needs.Needs;
 import id.jejaring.needs.ProgramRequirement;
 import id.jejaring.needs.Requirements;
 import id.jejaring.shared.Access;
-import id.jejaring.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,10 +36,13 @@ class RequirementApiController {
 
 	private final Programs programs;
 
-	RequirementApiController(Requirements requirements, Needs needs, Programs programs) {
+	private final ApiValidation validation;
+
+	RequirementApiController(Requirements requirements, Needs needs, Programs programs, ApiValidation validation) {
 		this.requirements = requirements;
 		this.needs = needs;
 		this.programs = programs;
+		this.validation = validation;
 	}
 
 	@GetMapping("/api/v1/programs/{id}/requirements")
@@ -61,7 +60,7 @@ class RequirementApiController {
 	@PreAuthorize(Access.EDIT)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a requirement to a program; quantities as text (\u201c10\u201d, \u201c25.000.000\u201d)")
-	RequirementResponse create(@PathVariable UUID id, @Valid @RequestBody RequirementForm request) {
+	RequirementResponse create(@PathVariable UUID id, @RequestBody RequirementForm request) {
 		check(request);
 		return RequirementResponse.of(this.requirements.create(id, request.details()), null);
 	}
@@ -69,7 +68,7 @@ class RequirementApiController {
 	@PutMapping("/api/v1/requirements/{id}")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Replace a requirement; send the version you read")
-	RequirementResponse update(@PathVariable UUID id, @Valid @RequestBody RequirementForm request) {
+	RequirementResponse update(@PathVariable UUID id, @RequestBody RequirementForm request) {
 		check(request);
 		ProgramRequirement updated = this.requirements.update(id, request.version(), request.details());
 		Need need = this.needs.byRequirement(List.of(id)).get(id);
@@ -84,12 +83,8 @@ class RequirementApiController {
 		this.requirements.delete(id);
 	}
 
-	private static void check(RequirementForm request) {
-		BindingResult errors = new BeanPropertyBindingResult(request, "requirementForm");
-		request.check(errors);
-		if (errors.hasErrors()) {
-			throw new InvalidInputException(errors);
-		}
+	private void check(RequirementForm request) {
+		this.validation.check(request, "requirementForm", request::check);
 	}
 
 }
