@@ -8,6 +8,7 @@ import id.jejaring.identity.UserManagement;
 import id.jejaring.institution.Institution;
 import id.jejaring.institution.InstitutionManagement;
 import id.jejaring.institution.Regions;
+import id.jejaring.needs.NeedsSummary;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,10 +30,14 @@ class DashboardController {
 
 	private final Regions regions;
 
-	DashboardController(InstitutionManagement institutions, UserManagement users, Regions regions) {
+	private final NeedsSummary needsSummary;
+
+	DashboardController(InstitutionManagement institutions, UserManagement users, Regions regions,
+			NeedsSummary needsSummary) {
 		this.institutions = institutions;
 		this.users = users;
 		this.regions = regions;
+		this.needsSummary = needsSummary;
 	}
 
 	@GetMapping("/")
@@ -50,6 +55,7 @@ class DashboardController {
 		model.addAttribute("completeness", institution.completenessPercent());
 		model.addAttribute("managers", staff.getOrDefault(Role.MANAGER, 0L));
 		model.addAttribute("staffCount", staff.getOrDefault(Role.STAFF, 0L));
+		model.addAttribute("needsSummary", this.needsSummary.current());
 		return "dashboard";
 	}
 

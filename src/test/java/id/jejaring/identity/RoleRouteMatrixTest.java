@@ -96,7 +96,27 @@ class RoleRouteMatrixTest {
 			Map.entry("GET /admin/users/new", ADMIN), Map.entry("POST /admin/users", ADMIN),
 			Map.entry("GET /admin/users/{id}/edit", ADMIN), Map.entry("POST /admin/users/{id}", ADMIN),
 			Map.entry("POST /admin/users/{id}/deactivate", ADMIN), Map.entry("POST /admin/users/{id}/activate", ADMIN),
-			Map.entry("POST /admin/users/{id}/reset-password", ADMIN), Map.entry("GET /admin/security-log", ADMIN));
+			Map.entry("POST /admin/users/{id}/reset-password", ADMIN), Map.entry("GET /admin/security-log", ADMIN),
+			// needs: program requirements, needs board, partner categories
+			Map.entry("GET /programs/{id}/requirements", READ),
+			Map.entry("POST /programs/{id}/requirements", INSTITUTION),
+			Map.entry("GET /requirements/{id}/edit", INSTITUTION), Map.entry("POST /requirements/{id}", INSTITUTION),
+			Map.entry("POST /requirements/{id}/delete", INSTITUTION), Map.entry("GET /needs", READ),
+			Map.entry("GET /needs/new", INSTITUTION), Map.entry("POST /needs", INSTITUTION),
+			Map.entry("GET /needs/{id}", READ), Map.entry("GET /needs/{id}/edit", INSTITUTION),
+			Map.entry("POST /needs/{id}", INSTITUTION), Map.entry("POST /needs/{id}/status", INSTITUTION),
+			Map.entry("POST /needs/{id}/move-up", MANAGER), Map.entry("POST /needs/{id}/move-down", MANAGER),
+			Map.entry("POST /needs/apply-suggested-order", MANAGER), Map.entry("GET /needs/export.xlsx", READ),
+			Map.entry("GET /api/v1/needs", READ), Map.entry("GET /api/v1/needs/{id}", READ),
+			Map.entry("POST /api/v1/needs", INSTITUTION), Map.entry("PUT /api/v1/needs/{id}", INSTITUTION),
+			Map.entry("POST /api/v1/needs/{id}/status", INSTITUTION),
+			Map.entry("POST /api/v1/needs/{id}/move", MANAGER),
+			Map.entry("POST /api/v1/needs/apply-suggested-order", MANAGER),
+			Map.entry("GET /api/v1/programs/{id}/requirements", READ),
+			Map.entry("POST /api/v1/programs/{id}/requirements", INSTITUTION),
+			Map.entry("PUT /api/v1/requirements/{id}", INSTITUTION),
+			Map.entry("DELETE /api/v1/requirements/{id}", INSTITUTION),
+			Map.entry("GET /api/v1/partner-categories", READ));
 
 	@Autowired
 	MockMvc mvc;

@@ -7,6 +7,15 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import id.jejaring.institution.InstitutionManagement;
+import id.jejaring.institution.Program;
+import id.jejaring.institution.Programs;
+import id.jejaring.needs.Need;
+import id.jejaring.needs.NeedAspect;
+import id.jejaring.needs.NeedMother;
+import id.jejaring.needs.NeedStatus;
+import id.jejaring.needs.Needs;
+import id.jejaring.needs.ProgramRequirement;
+import id.jejaring.needs.Requirements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -16,14 +25,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -68,14 +80,26 @@ class TenantIsolationTest {
 	@Autowired
 	SecurityLog securityLog;
 
+	@Autowired
+	Programs programs;
+
+	@Autowired
+	Requirements requirements;
+
+	@Autowired
+	Needs needs;
+
 	SignedIn signedIn;
 
 	UserAccountMother mother;
+
+	NeedMother needMother;
 
 	@BeforeEach
 	void setUp() {
 		this.signedIn = new SignedIn(this.userDetails);
 		this.mother = new UserAccountMother(this.users, this.institutions, this.accounts);
+		this.needMother = new NeedMother(this.institutions, this.programs, this.requirements, this.needs);
 	}
 
 	/** Route → a replay by an outsider that must answer 404 and change nothing. */
@@ -190,7 +214,121 @@ class TenantIsolationTest {
 			notFound(post("/admin/users/{id}/reset-password", bandungStaff.getId()), "admin");
 			assertThat(this.users.passwordMatches(bandungStaff.getId(), UserAccountMother.PASSWORD)).isTrue();
 		});
+		needReplays(replays);
 		return replays;
+	}
+
+	/**
+	 * A manager of LKP Cipta Karya (Semarang) on LKP Terampil Mandiri's (Bandung)
+	 * programs, requirements and needs, with input that would be accepted for their own.
+	 */
+	private void needReplays(Map<String, Replay> replays) {
+		String outsider = "pengelola.semarang";
+		replays.put("GET /programs/{id}/requirements",
+				() -> notFound(
+						get("/programs/{id}/requirements", this.needMother.program(this.needMother.bandung()).getId()),
+						outsider));
+		replays.put("POST /programs/{id}/requirements", () -> {
+			Program program = this.needMother.program(this.needMother.bandung());
+			notFound(post("/programs/{id}/requirements", program.getId()).param("component", "EQUIPMENT")
+				.param("requiredQuantity", "5")
+				.param("version", "0"), outsider);
+			assertThat(this.needMother.requirementsOf(program)).isEmpty();
+		});
+		replays.put("GET /requirements/{id}/edit",
+				() -> notFound(get("/requirements/{id}/edit", bandungRequirement().getId()), outsider));
+		replays.put("POST /requirements/{id}", () -> {
+			ProgramRequirement requirement = bandungRequirement();
+			notFound(post("/requirements/{id}", requirement.getId()).param("component", "EQUIPMENT")
+				.param("requiredQuantity", "1")
+				.param("version", "0"), outsider);
+			assertThat(this.needMother.reload(requirement).getRequiredQuantity()).isEqualTo(10L);
+		});
+		replays.put("POST /requirements/{id}/delete", () -> {
+			ProgramRequirement requirement = bandungRequirement();
+			notFound(post("/requirements/{id}/delete", requirement.getId()), outsider);
+			assertThat(this.needMother.reload(requirement)).isNotNull();
+		});
+		replays.put("GET /needs/{id}", () -> notFound(get("/needs/{id}", bandungNeed().getId()), outsider));
+		replays.put("GET /needs/{id}/edit", () -> notFound(get("/needs/{id}/edit", bandungNeed().getId()), outsider));
+		replays.put("POST /needs/{id}", () -> {
+			Need need = bandungNeed();
+			notFound(post("/needs/{id}", need.getId()).param("programId", need.getProgramId().toString())
+				.param("aspect", "FUNDS")
+				.param("title", "Diubah dari Semarang")
+				.param("version", "0"), outsider);
+			assertThat(this.needMother.reload(need).getTitle()).isEqualTo(need.getTitle());
+		});
+		replays.put("POST /needs/{id}/status", () -> {
+			Need need = bandungNeed();
+			notFound(post("/needs/{id}/status", need.getId()).param("status", "DROPPED")
+				.param("reason", "Dari Semarang")
+				.param("version", "0"), outsider);
+			assertThat(this.needMother.reload(need).getStatus()).isEqualTo(NeedStatus.OPEN);
+		});
+		replays.put("POST /needs/{id}/move-up", () -> {
+			Need need = bandungNeed();
+			notFound(post("/needs/{id}/move-up", need.getId()), outsider);
+			assertThat(this.needMother.reload(need).getPriorityRank()).isEqualTo(need.getPriorityRank());
+		});
+		replays.put("POST /needs/{id}/move-down", () -> {
+			Need need = bandungNeed();
+			notFound(post("/needs/{id}/move-down", need.getId()), outsider);
+			assertThat(this.needMother.reload(need).getPriorityRank()).isEqualTo(need.getPriorityRank());
+		});
+		replays.put("GET /api/v1/needs/{id}",
+				() -> notFound(get("/api/v1/needs/{id}", bandungNeed().getId()), outsider));
+		replays.put("PUT /api/v1/needs/{id}", () -> {
+			Need need = bandungNeed();
+			notFound(json(put("/api/v1/needs/{id}", need.getId()), "{\"programId\":\"" + need.getProgramId()
+					+ "\",\"aspect\":\"FUNDS\",\"title\":\"X\",\"version\":0}"), outsider);
+			assertThat(this.needMother.reload(need).getTitle()).isEqualTo(need.getTitle());
+		});
+		replays.put("POST /api/v1/needs/{id}/status", () -> {
+			Need need = bandungNeed();
+			notFound(json(post("/api/v1/needs/{id}/status", need.getId()),
+					"{\"status\":\"DROPPED\",\"reason\":\"X\",\"version\":0}"), outsider);
+			assertThat(this.needMother.reload(need).getStatus()).isEqualTo(NeedStatus.OPEN);
+		});
+		replays.put("POST /api/v1/needs/{id}/move", () -> {
+			Need need = bandungNeed();
+			notFound(json(post("/api/v1/needs/{id}/move", need.getId()), "{\"direction\":\"UP\"}"), outsider);
+			assertThat(this.needMother.reload(need).getPriorityRank()).isEqualTo(need.getPriorityRank());
+		});
+		replays.put("GET /api/v1/programs/{id}/requirements", () -> notFound(
+				get("/api/v1/programs/{id}/requirements", this.needMother.program(this.needMother.bandung()).getId()),
+				outsider));
+		replays.put("POST /api/v1/programs/{id}/requirements", () -> {
+			Program program = this.needMother.program(this.needMother.bandung());
+			notFound(json(post("/api/v1/programs/{id}/requirements", program.getId()),
+					"{\"component\":\"EQUIPMENT\",\"requiredQuantity\":\"5\",\"version\":0}"), outsider);
+			assertThat(this.needMother.requirementsOf(program)).isEmpty();
+		});
+		replays.put("PUT /api/v1/requirements/{id}", () -> {
+			ProgramRequirement requirement = bandungRequirement();
+			notFound(json(put("/api/v1/requirements/{id}", requirement.getId()),
+					"{\"component\":\"EQUIPMENT\",\"requiredQuantity\":\"1\",\"version\":0}"), outsider);
+			assertThat(this.needMother.reload(requirement).getRequiredQuantity()).isEqualTo(10L);
+		});
+		replays.put("DELETE /api/v1/requirements/{id}", () -> {
+			ProgramRequirement requirement = bandungRequirement();
+			notFound(delete("/api/v1/requirements/{id}", requirement.getId()), outsider);
+			assertThat(this.needMother.reload(requirement)).isNotNull();
+		});
+	}
+
+	private ProgramRequirement bandungRequirement() {
+		UUID bandung = this.needMother.bandung();
+		return this.needMother.shortfall(bandung, this.needMother.program(bandung));
+	}
+
+	private Need bandungNeed() {
+		UUID bandung = this.needMother.bandung();
+		return this.needMother.need(bandung, this.needMother.program(bandung), NeedAspect.FUNDS);
+	}
+
+	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(body);
 	}
 
 	@Test

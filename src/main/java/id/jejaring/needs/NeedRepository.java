@@ -1,0 +1,45 @@
+package id.jejaring.needs;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface NeedRepository extends JpaRepository<Need, UUID>, JpaSpecificationExecutor<Need> {
+
+	@Query("select coalesce(max(n.priorityRank), 0) from Need n")
+	int maxRank();
+
+	Optional<Need> findFirstByPriorityRankLessThanOrderByPriorityRankDesc(int rank);
+
+	Optional<Need> findFirstByPriorityRankGreaterThanOrderByPriorityRankAsc(int rank);
+
+	List<Need> findAllByOrderByPriorityRankAscCreatedAtAsc();
+
+	List<Need> findByStatusInOrderByPriorityRankAsc(Collection<NeedStatus> statuses);
+
+	List<Need> findByRequirementIdIn(Collection<UUID> requirementIds);
+
+	List<Need> findByRequirementId(UUID requirementId);
+
+	@Query("select n.programId as programId, n.aspect as aspect, n.status as status, count(n) as count "
+			+ "from Need n group by n.programId, n.aspect, n.status")
+	List<NeedCount> countByProgramAspectAndStatus();
+
+	interface NeedCount {
+
+		UUID getProgramId();
+
+		NeedAspect getAspect();
+
+		NeedStatus getStatus();
+
+		long getCount();
+
+	}
+
+}
