@@ -81,6 +81,16 @@ class RoleRouteMatrixTest {
 			Map.entry("GET /institution", READ), Map.entry("GET /institution/edit", MANAGER),
 			Map.entry("POST /institution", MANAGER), Map.entry("GET /institution/history", MANAGER),
 			Map.entry("GET /api/v1/institution", INSTITUTION), Map.entry("PUT /api/v1/institution", MANAGER),
+			// programs (issue 3)
+			Map.entry("GET /programs", READ), Map.entry("GET /programs/new", INSTITUTION),
+			Map.entry("POST /programs", INSTITUTION), Map.entry("GET /programs/{id}", READ),
+			Map.entry("GET /programs/{id}/edit", INSTITUTION), Map.entry("POST /programs/{id}", INSTITUTION),
+			Map.entry("POST /programs/{id}/archive", INSTITUTION),
+			Map.entry("POST /programs/{id}/restore", INSTITUTION), Map.entry("GET /api/v1/programs", READ),
+			Map.entry("GET /api/v1/programs/{id}", READ), Map.entry("POST /api/v1/programs", INSTITUTION),
+			Map.entry("PUT /api/v1/programs/{id}", INSTITUTION),
+			Map.entry("POST /api/v1/programs/{id}/archive", INSTITUTION),
+			Map.entry("POST /api/v1/programs/{id}/restore", INSTITUTION),
 			// staff of the institution
 			Map.entry("GET /users", MANAGER), Map.entry("GET /users/new", MANAGER), Map.entry("POST /users", MANAGER),
 			Map.entry("GET /users/{id}/edit", MANAGER), Map.entry("POST /users/{id}", MANAGER),

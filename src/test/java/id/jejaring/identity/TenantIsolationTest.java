@@ -7,6 +7,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import id.jejaring.institution.InstitutionManagement;
+import id.jejaring.institution.Program;
+import id.jejaring.institution.ProgramMother;
+import id.jejaring.institution.Programs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -16,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -24,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -67,6 +72,9 @@ class TenantIsolationTest {
 
 	@Autowired
 	SecurityLog securityLog;
+
+	@Autowired
+	Programs programs;
 
 	SignedIn signedIn;
 
@@ -190,7 +198,67 @@ class TenantIsolationTest {
 			notFound(post("/admin/users/{id}/reset-password", bandungStaff.getId()), "admin");
 			assertThat(this.users.passwordMatches(bandungStaff.getId(), UserAccountMother.PASSWORD)).isTrue();
 		});
+		programReplays(replays);
 		return replays;
+	}
+
+	/**
+	 * Programs (issue 3): the manager of LKP Cipta Karya (Semarang) on a program of LKP
+	 * Terampil Mandiri (Bandung), in the pages and the API.
+	 */
+	private void programReplays(Map<String, Replay> replays) {
+		replays.put("GET /programs/{id}", () -> {
+			Program program = bandungProgram();
+			notFound(get("/programs/{id}", program.getId()), "pengelola.semarang");
+			this.mvc.perform(get("/programs/{id}", program.getId()).with(this.signedIn.as("staf.bandung")))
+				.andExpect(status().isOk());
+		});
+		replays.put("GET /programs/{id}/edit",
+				() -> notFound(get("/programs/{id}/edit", bandungProgram().getId()), "staf.semarang"));
+		replays.put("POST /programs/{id}", () -> {
+			Program program = bandungProgram();
+			notFound(post("/programs/{id}", program.getId()).param("name", "Diubah dari Semarang")
+				.param("type", "OTHER")
+				.param("status", "PAUSED")
+				.param("version", String.valueOf(program.getVersion())), "pengelola.semarang");
+			assertThat(ProgramMother.reload(this.programs, program).getName()).isEqualTo(program.getName());
+		});
+		replays.put("POST /programs/{id}/archive", () -> {
+			Program program = bandungProgram();
+			notFound(post("/programs/{id}/archive", program.getId()), "pengelola.semarang");
+			assertThat(ProgramMother.reload(this.programs, program).isArchived()).isFalse();
+		});
+		replays.put("POST /programs/{id}/restore", () -> {
+			Program program = bandungProgram();
+			ProgramMother.archive(this.programs, program);
+			notFound(post("/programs/{id}/restore", program.getId()), "pengelola.semarang");
+			assertThat(ProgramMother.reload(this.programs, program).isArchived()).isTrue();
+		});
+		replays.put("GET /api/v1/programs/{id}",
+				() -> notFound(get("/api/v1/programs/{id}", bandungProgram().getId()), "pengelola.semarang"));
+		replays.put("PUT /api/v1/programs/{id}", () -> {
+			Program program = bandungProgram();
+			notFound(put("/api/v1/programs/{id}", program.getId()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"Diubah dari Semarang\",\"type\":\"OTHER\",\"status\":\"PAUSED\",\"version\":"
+						+ program.getVersion() + "}"),
+					"pengelola.semarang");
+			assertThat(ProgramMother.reload(this.programs, program).getName()).isEqualTo(program.getName());
+		});
+		replays.put("POST /api/v1/programs/{id}/archive", () -> {
+			Program program = bandungProgram();
+			notFound(post("/api/v1/programs/{id}/archive", program.getId()), "pengelola.semarang");
+			assertThat(ProgramMother.reload(this.programs, program).isArchived()).isFalse();
+		});
+		replays.put("POST /api/v1/programs/{id}/restore", () -> {
+			Program program = bandungProgram();
+			ProgramMother.archive(this.programs, program);
+			notFound(post("/api/v1/programs/{id}/restore", program.getId()), "pengelola.semarang");
+			assertThat(ProgramMother.reload(this.programs, program).isArchived()).isTrue();
+		});
+	}
+
+	private Program bandungProgram() {
+		return ProgramMother.createIn(this.programs, this.mother.bandung(), "Program Isolasi " + UUID.randomUUID());
 	}
 
 	@Test

@@ -8,6 +8,8 @@ import id.jejaring.identity.Role;
 import id.jejaring.identity.UserManagement;
 import id.jejaring.institution.InstitutionManagement;
 import id.jejaring.institution.InstitutionProfile;
+import id.jejaring.institution.ProgramMother;
+import id.jejaring.institution.Programs;
 import id.jejaring.shared.TenantContext;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -48,9 +50,13 @@ class QueryCountTest {
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
+	@Autowired
+	Programs programs;
+
 	@ParameterizedTest
 	@CsvSource({ "/, pengelola.bandung", "/users, pengelola.bandung", "/institution, staf.bandung", "/oversight, admin",
-			"/admin/institutions, admin", "/admin/users, admin", "/admin/security-log, admin" })
+			"/admin/institutions, admin", "/admin/users, admin", "/admin/security-log, admin",
+			"/programs, staf.bandung" })
 	void pageQueriesDoNotGrowWithTheRowsShown(String path, String username) throws Exception {
 		long before = statementsFor(path, username);
 		addRows();
@@ -68,7 +74,10 @@ class QueryCountTest {
 		return statistics.getPrepareStatementCount();
 	}
 
-	/** Three more staff in LKP Terampil Mandiri and two more institutions. */
+	/**
+	 * Three more staff and two more programs in LKP Terampil Mandiri, and two more
+	 * institutions.
+	 */
 	private void addRows() {
 		UUID bandung = this.institutions.findByNpsn("K5651234").orElseThrow().getId();
 		var manager = this.users.loadUserByUsername("pengelola.bandung");
@@ -80,6 +89,9 @@ class QueryCountTest {
 						new AccountDetails("Staf Uji " + suffix, null, null));
 			}
 		}));
+		for (int i = 0; i < 2; i++) {
+			ProgramMother.createIn(this.programs, bandung, "Program Hitung " + UUID.randomUUID());
+		}
 		runAsUser(admin, () -> {
 			for (int i = 0; i < 2; i++) {
 				String suffix = UUID.randomUUID().toString().substring(0, 8);
