@@ -91,6 +91,12 @@ class RoleRouteMatrixTest {
 			Map.entry("PUT /api/v1/programs/{id}", INSTITUTION),
 			Map.entry("POST /api/v1/programs/{id}/archive", INSTITUTION),
 			Map.entry("POST /api/v1/programs/{id}/restore", INSTITUTION),
+			// yearly figures (issue 3)
+			Map.entry("GET /figures", READ), Map.entry("GET /figures/new", INSTITUTION),
+			Map.entry("POST /figures", INSTITUTION), Map.entry("GET /figures/{id}", READ),
+			Map.entry("GET /figures/{id}/edit", INSTITUTION), Map.entry("POST /figures/{id}", INSTITUTION),
+			Map.entry("GET /api/v1/figures", READ), Map.entry("GET /api/v1/figures/{id}", READ),
+			Map.entry("POST /api/v1/figures", INSTITUTION), Map.entry("PUT /api/v1/figures/{id}", INSTITUTION),
 			// staff of the institution
 			Map.entry("GET /users", MANAGER), Map.entry("GET /users/new", MANAGER), Map.entry("POST /users", MANAGER),
 			Map.entry("GET /users/{id}/edit", MANAGER), Map.entry("POST /users/{id}", MANAGER),

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import id.jejaring.institution.FiguresManagement;
+import id.jejaring.institution.FiguresMother;
 import id.jejaring.institution.InstitutionManagement;
+import id.jejaring.institution.YearlyFigures;
 import id.jejaring.institution.Program;
 import id.jejaring.institution.ProgramMother;
 import id.jejaring.institution.Programs;
@@ -75,6 +78,9 @@ class TenantIsolationTest {
 
 	@Autowired
 	Programs programs;
+
+	@Autowired
+	FiguresManagement figures;
 
 	SignedIn signedIn;
 
@@ -199,6 +205,7 @@ class TenantIsolationTest {
 			assertThat(this.users.passwordMatches(bandungStaff.getId(), UserAccountMother.PASSWORD)).isTrue();
 		});
 		programReplays(replays);
+		figuresReplays(replays);
 		return replays;
 	}
 
@@ -254,6 +261,46 @@ class TenantIsolationTest {
 			ProgramMother.archive(this.programs, program);
 			notFound(post("/api/v1/programs/{id}/restore", program.getId()), "pengelola.semarang");
 			assertThat(ProgramMother.reload(this.programs, program).isArchived()).isTrue();
+		});
+	}
+
+	/** Yearly figures (issue 3): Semarang's users on a year of Bandung's figures. */
+	private void figuresReplays(Map<String, Replay> replays) {
+		replays.put("GET /figures/{id}", () -> {
+			YearlyFigures year = FiguresMother.recordIn(this.figures, this.mother.bandung());
+			notFound(get("/figures/{id}", year.getId()), "pengelola.semarang");
+			this.mvc.perform(get("/figures/{id}", year.getId()).with(this.signedIn.as("staf.bandung")))
+				.andExpect(status().isOk());
+		});
+		replays.put("GET /figures/{id}/edit",
+				() -> notFound(
+						get("/figures/{id}/edit", FiguresMother.recordIn(this.figures, this.mother.bandung()).getId()),
+						"staf.semarang"));
+		replays.put("POST /figures/{id}", () -> {
+			YearlyFigures year = FiguresMother.recordIn(this.figures, this.mother.bandung());
+			notFound(post("/figures/{id}", year.getId()).param("year", String.valueOf(year.getYear()))
+				.param("enrolled", "1")
+				.param("graduates", "1")
+				.param("certified", "1")
+				.param("placed", "1")
+				.param("startedBusiness", "0")
+				.param("jobOrders", "0")
+				.param("version", String.valueOf(year.getVersion())), "pengelola.semarang");
+			assertThat(FiguresMother.reload(this.figures, year).total()).isEqualTo(year.total());
+		});
+		replays.put("GET /api/v1/figures/{id}",
+				() -> notFound(
+						get("/api/v1/figures/{id}",
+								FiguresMother.recordIn(this.figures, this.mother.bandung()).getId()),
+						"pengelola.semarang"));
+		replays.put("PUT /api/v1/figures/{id}", () -> {
+			YearlyFigures year = FiguresMother.recordIn(this.figures, this.mother.bandung());
+			notFound(put("/api/v1/figures/{id}", year.getId()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"year\":\"" + year.getYear() + "\",\"enrolled\":\"1\",\"graduates\":\"1\","
+						+ "\"certified\":\"1\",\"placed\":\"1\",\"startedBusiness\":\"0\",\"jobOrders\":\"0\","
+						+ "\"version\":" + year.getVersion() + "}"),
+					"pengelola.semarang");
+			assertThat(FiguresMother.reload(this.figures, year).total()).isEqualTo(year.total());
 		});
 	}
 

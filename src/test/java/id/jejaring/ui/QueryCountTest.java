@@ -1,5 +1,6 @@
 package id.jejaring.ui;
 
+import java.util.Map;
 import java.util.UUID;
 
 import id.jejaring.SignedIn;
@@ -8,6 +9,9 @@ import id.jejaring.identity.Role;
 import id.jejaring.identity.UserManagement;
 import id.jejaring.institution.InstitutionManagement;
 import id.jejaring.institution.InstitutionProfile;
+import id.jejaring.institution.FiguresManagement;
+import id.jejaring.institution.FiguresMother;
+import id.jejaring.institution.Program;
 import id.jejaring.institution.ProgramMother;
 import id.jejaring.institution.Programs;
 import id.jejaring.shared.TenantContext;
@@ -53,10 +57,13 @@ class QueryCountTest {
 	@Autowired
 	Programs programs;
 
+	@Autowired
+	FiguresManagement figures;
+
 	@ParameterizedTest
 	@CsvSource({ "/, pengelola.bandung", "/users, pengelola.bandung", "/institution, staf.bandung", "/oversight, admin",
 			"/admin/institutions, admin", "/admin/users, admin", "/admin/security-log, admin",
-			"/programs, staf.bandung" })
+			"/programs, staf.bandung", "/figures, staf.bandung", "/api/v1/figures, staf.bandung" })
 	void pageQueriesDoNotGrowWithTheRowsShown(String path, String username) throws Exception {
 		long before = statementsFor(path, username);
 		addRows();
@@ -75,8 +82,8 @@ class QueryCountTest {
 	}
 
 	/**
-	 * Three more staff and two more programs in LKP Terampil Mandiri, and two more
-	 * institutions.
+	 * Three more staff and two more programs with a year of figures each in LKP Terampil
+	 * Mandiri, and two more institutions.
 	 */
 	private void addRows() {
 		UUID bandung = this.institutions.findByNpsn("K5651234").orElseThrow().getId();
@@ -90,7 +97,9 @@ class QueryCountTest {
 			}
 		}));
 		for (int i = 0; i < 2; i++) {
-			ProgramMother.createIn(this.programs, bandung, "Program Hitung " + UUID.randomUUID());
+			Program program = ProgramMother.createIn(this.programs, bandung, "Program Hitung " + UUID.randomUUID());
+			FiguresMother.recordIn(this.figures, bandung, FiguresMother.typical(),
+					Map.of(program.getId(), FiguresMother.typical()));
 		}
 		runAsUser(admin, () -> {
 			for (int i = 0; i < 2; i++) {

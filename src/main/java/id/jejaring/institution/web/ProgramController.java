@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import id.jejaring.institution.FigureCounts;
+import id.jejaring.institution.FiguresManagement;
 import id.jejaring.institution.Program;
 import id.jejaring.institution.ProgramLevel;
 import id.jejaring.institution.ProgramStatus;
@@ -38,8 +40,11 @@ class ProgramController {
 
 	private final Programs programs;
 
-	ProgramController(Programs programs) {
+	private final FiguresManagement figures;
+
+	ProgramController(Programs programs, FiguresManagement figures) {
 		this.programs = programs;
+		this.figures = figures;
 	}
 
 	@GetMapping
@@ -77,6 +82,8 @@ class ProgramController {
 	String detail(@PathVariable UUID id, Model model) {
 		Program program = this.programs.get(id);
 		model.addAttribute("program", program);
+		model.addAttribute("figures", this.figures.ofProgram(id));
+		model.addAttribute("figureKinds", FigureCounts.Figure.values());
 		return "institution/programs/detail";
 	}
 
