@@ -97,6 +97,14 @@ class RoleRouteMatrixTest {
 			Map.entry("GET /figures/{id}/edit", INSTITUTION), Map.entry("POST /figures/{id}", INSTITUTION),
 			Map.entry("GET /api/v1/figures", READ), Map.entry("GET /api/v1/figures/{id}", READ),
 			Map.entry("POST /api/v1/figures", INSTITUTION), Map.entry("PUT /api/v1/figures/{id}", INSTITUTION),
+			// self-assessments (issue 3)
+			Map.entry("GET /self-assessments", READ), Map.entry("GET /self-assessments/new", INSTITUTION),
+			Map.entry("POST /self-assessments", INSTITUTION), Map.entry("GET /self-assessments/{id}", READ),
+			Map.entry("GET /self-assessments/{id}/edit", INSTITUTION),
+			Map.entry("POST /self-assessments/{id}", INSTITUTION), Map.entry("GET /api/v1/self-assessments", READ),
+			Map.entry("GET /api/v1/self-assessments/{id}", READ),
+			Map.entry("POST /api/v1/self-assessments", INSTITUTION),
+			Map.entry("PUT /api/v1/self-assessments/{id}", INSTITUTION),
 			// staff of the institution
 			Map.entry("GET /users", MANAGER), Map.entry("GET /users/new", MANAGER), Map.entry("POST /users", MANAGER),
 			Map.entry("GET /users/{id}/edit", MANAGER), Map.entry("POST /users/{id}", MANAGER),

@@ -9,6 +9,9 @@ import java.util.stream.Stream;
 import id.jejaring.institution.FiguresManagement;
 import id.jejaring.institution.FiguresMother;
 import id.jejaring.institution.InstitutionManagement;
+import id.jejaring.institution.SelfAssessment;
+import id.jejaring.institution.SelfAssessmentMother;
+import id.jejaring.institution.SelfAssessments;
 import id.jejaring.institution.YearlyFigures;
 import id.jejaring.institution.Program;
 import id.jejaring.institution.ProgramMother;
@@ -81,6 +84,9 @@ class TenantIsolationTest {
 
 	@Autowired
 	FiguresManagement figures;
+
+	@Autowired
+	SelfAssessments assessments;
 
 	SignedIn signedIn;
 
@@ -206,6 +212,7 @@ class TenantIsolationTest {
 		});
 		programReplays(replays);
 		figuresReplays(replays);
+		selfAssessmentReplays(replays);
 		return replays;
 	}
 
@@ -301,6 +308,49 @@ class TenantIsolationTest {
 						+ "\"version\":" + year.getVersion() + "}"),
 					"pengelola.semarang");
 			assertThat(FiguresMother.reload(this.figures, year).total()).isEqualTo(year.total());
+		});
+	}
+
+	/** Self-assessments (issue 3): Semarang's users on Bandung's assessment. */
+	private void selfAssessmentReplays(Map<String, Replay> replays) {
+		replays.put("GET /self-assessments/{id}", () -> {
+			SelfAssessment assessment = SelfAssessmentMother.createIn(this.assessments, this.mother.bandung());
+			notFound(get("/self-assessments/{id}", assessment.getId()), "pengelola.semarang");
+			this.mvc.perform(get("/self-assessments/{id}", assessment.getId()).with(this.signedIn.as("staf.bandung")))
+				.andExpect(status().isOk());
+		});
+		replays.put("GET /self-assessments/{id}/edit",
+				() -> notFound(
+						get("/self-assessments/{id}/edit",
+								SelfAssessmentMother.createIn(this.assessments, this.mother.bandung()).getId()),
+						"staf.semarang"));
+		replays.put("POST /self-assessments/{id}", () -> {
+			SelfAssessment assessment = SelfAssessmentMother.createIn(this.assessments, this.mother.bandung());
+			notFound(post("/self-assessments/{id}", assessment.getId())
+				.param("year", String.valueOf(assessment.getYear()))
+				.param("hrScore", "1")
+				.param("facilitiesScore", "1")
+				.param("programsScore", "1")
+				.param("graduatesScore", "1")
+				.param("opportunities", "Diubah dari Semarang")
+				.param("version", String.valueOf(assessment.getVersion())), "pengelola.semarang");
+			assertThat(SelfAssessmentMother.reload(this.assessments, assessment).getOpportunities())
+				.isEqualTo(assessment.getOpportunities());
+		});
+		replays.put("GET /api/v1/self-assessments/{id}",
+				() -> notFound(
+						get("/api/v1/self-assessments/{id}",
+								SelfAssessmentMother.createIn(this.assessments, this.mother.bandung()).getId()),
+						"pengelola.semarang"));
+		replays.put("PUT /api/v1/self-assessments/{id}", () -> {
+			SelfAssessment assessment = SelfAssessmentMother.createIn(this.assessments, this.mother.bandung());
+			notFound(put("/api/v1/self-assessments/{id}", assessment.getId()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"year\":\"" + assessment.getYear() + "\",\"hrScore\":\"1\",\"facilitiesScore\":\"1\","
+						+ "\"programsScore\":\"1\",\"graduatesScore\":\"1\",\"opportunities\":\"Diubah\","
+						+ "\"version\":" + assessment.getVersion() + "}"),
+					"pengelola.semarang");
+			assertThat(SelfAssessmentMother.reload(this.assessments, assessment).getOpportunities())
+				.isEqualTo(assessment.getOpportunities());
 		});
 	}
 

@@ -13,6 +13,8 @@ import id.jejaring.institution.FiguresManagement;
 import id.jejaring.institution.FiguresMother;
 import id.jejaring.institution.Program;
 import id.jejaring.institution.ProgramMother;
+import id.jejaring.institution.SelfAssessmentMother;
+import id.jejaring.institution.SelfAssessments;
 import id.jejaring.institution.Programs;
 import id.jejaring.shared.TenantContext;
 import jakarta.persistence.EntityManagerFactory;
@@ -60,10 +62,14 @@ class QueryCountTest {
 	@Autowired
 	FiguresManagement figures;
 
+	@Autowired
+	SelfAssessments assessments;
+
 	@ParameterizedTest
 	@CsvSource({ "/, pengelola.bandung", "/users, pengelola.bandung", "/institution, staf.bandung", "/oversight, admin",
 			"/admin/institutions, admin", "/admin/users, admin", "/admin/security-log, admin",
-			"/programs, staf.bandung", "/figures, staf.bandung", "/api/v1/figures, staf.bandung" })
+			"/programs, staf.bandung", "/figures, staf.bandung", "/api/v1/figures, staf.bandung",
+			"/self-assessments, staf.bandung" })
 	void pageQueriesDoNotGrowWithTheRowsShown(String path, String username) throws Exception {
 		long before = statementsFor(path, username);
 		addRows();
@@ -82,8 +88,8 @@ class QueryCountTest {
 	}
 
 	/**
-	 * Three more staff and two more programs with a year of figures each in LKP Terampil
-	 * Mandiri, and two more institutions.
+	 * Three more staff and two more programs with a year of figures and a self-assessment
+	 * each in LKP Terampil Mandiri, and two more institutions.
 	 */
 	private void addRows() {
 		UUID bandung = this.institutions.findByNpsn("K5651234").orElseThrow().getId();
@@ -100,6 +106,7 @@ class QueryCountTest {
 			Program program = ProgramMother.createIn(this.programs, bandung, "Program Hitung " + UUID.randomUUID());
 			FiguresMother.recordIn(this.figures, bandung, FiguresMother.typical(),
 					Map.of(program.getId(), FiguresMother.typical()));
+			SelfAssessmentMother.createIn(this.assessments, bandung);
 		}
 		runAsUser(admin, () -> {
 			for (int i = 0; i < 2; i++) {
