@@ -16,4 +16,6 @@ interface ProgramRepository extends JpaRepository<Program, UUID> {
 
 	List<Program> findByIdIn(Collection<UUID> ids);
 
+	long countByArchivedFalseAndStatus(ProgramStatus status);
+
 }

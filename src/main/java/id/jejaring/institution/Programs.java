@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import id.jejaring.shared.Access;
 import id.jejaring.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -38,6 +39,11 @@ public class Programs {
 		return this.programs.findByArchivedFalseOrderByName();
 	}
 
+	/** Programs in use whose status is active: for the dashboard. */
+	public long countActive() {
+		return this.programs.countByArchivedFalseAndStatus(ProgramStatus.ACTIVE);
+	}
+
 	public Program get(UUID id) {
 		return this.programs.findById(id).orElseThrow(NotFoundException::new);
 	}
@@ -48,13 +54,13 @@ public class Programs {
 				: this.programs.findByIdIn(ids).stream().collect(Collectors.toMap(Program::getId, Function.identity()));
 	}
 
-	@PreAuthorize("hasAnyRole('MANAGER', 'STAFF')")
+	@PreAuthorize(Access.EDIT)
 	@Transactional
 	public Program create(ProgramDetails details) {
 		return this.programs.save(new Program(details));
 	}
 
-	@PreAuthorize("hasAnyRole('MANAGER', 'STAFF')")
+	@PreAuthorize(Access.EDIT)
 	@Transactional
 	public Program update(UUID id, long expectedVersion, ProgramDetails details) {
 		Program program = get(id);
@@ -63,13 +69,13 @@ public class Programs {
 		return this.programs.saveAndFlush(program);
 	}
 
-	@PreAuthorize("hasAnyRole('MANAGER', 'STAFF')")
+	@PreAuthorize(Access.EDIT)
 	@Transactional
 	public void archive(UUID id) {
 		get(id).archive();
 	}
 
-	@PreAuthorize("hasAnyRole('MANAGER', 'STAFF')")
+	@PreAuthorize(Access.EDIT)
 	@Transactional
 	public void restore(UUID id) {
 		get(id).restore();

@@ -5,8 +5,12 @@ import java.util.Map;
 import id.jejaring.identity.JejaringUser;
 import id.jejaring.identity.Role;
 import id.jejaring.identity.UserManagement;
+import id.jejaring.institution.FigureCounts;
+import id.jejaring.institution.FigureTrend;
+import id.jejaring.institution.FiguresManagement;
 import id.jejaring.institution.Institution;
 import id.jejaring.institution.InstitutionManagement;
+import id.jejaring.institution.Programs;
 import id.jejaring.institution.Regions;
 import id.jejaring.needs.NeedsSummary;
 
@@ -32,12 +36,18 @@ class DashboardController {
 
 	private final NeedsSummary needsSummary;
 
+	private final Programs programs;
+
+	private final FiguresManagement figures;
+
 	DashboardController(InstitutionManagement institutions, UserManagement users, Regions regions,
-			NeedsSummary needsSummary) {
+			NeedsSummary needsSummary, Programs programs, FiguresManagement figures) {
 		this.institutions = institutions;
 		this.users = users;
 		this.regions = regions;
 		this.needsSummary = needsSummary;
+		this.programs = programs;
+		this.figures = figures;
 	}
 
 	@GetMapping("/")
@@ -56,6 +66,12 @@ class DashboardController {
 		model.addAttribute("managers", staff.getOrDefault(Role.MANAGER, 0L));
 		model.addAttribute("staffCount", staff.getOrDefault(Role.STAFF, 0L));
 		model.addAttribute("needsSummary", this.needsSummary.current());
+		// Program & capaian panel (institution module)
+		model.addAttribute("activePrograms", this.programs.countActive());
+		FigureTrend trend = this.figures.lastFiveYears();
+		model.addAttribute("figureTrend", trend);
+		model.addAttribute("enrolledChange", trend.change(FigureCounts.Figure.ENROLLED));
+		model.addAttribute("placementChange", trend.change(FigureCounts.Rate.PLACEMENT));
 		return "dashboard";
 	}
 

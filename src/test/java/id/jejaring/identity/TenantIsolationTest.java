@@ -6,9 +6,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import id.jejaring.institution.FiguresManagement;
+import id.jejaring.institution.FiguresMother;
 import id.jejaring.institution.InstitutionManagement;
 import id.jejaring.institution.Program;
+import id.jejaring.institution.ProgramMother;
 import id.jejaring.institution.Programs;
+import id.jejaring.institution.SelfAssessment;
+import id.jejaring.institution.SelfAssessmentMother;
+import id.jejaring.institution.SelfAssessments;
+import id.jejaring.institution.YearlyFigures;
 import id.jejaring.needs.Need;
 import id.jejaring.needs.NeedAspect;
 import id.jejaring.needs.NeedMother;
@@ -88,6 +95,12 @@ class TenantIsolationTest {
 
 	@Autowired
 	Needs needs;
+
+	@Autowired
+	FiguresManagement figures;
+
+	@Autowired
+	SelfAssessments assessments;
 
 	SignedIn signedIn;
 
@@ -215,6 +228,9 @@ class TenantIsolationTest {
 			assertThat(this.users.passwordMatches(bandungStaff.getId(), UserAccountMother.PASSWORD)).isTrue();
 		});
 		needReplays(replays);
+		programReplays(replays);
+		figuresReplays(replays);
+		selfAssessmentReplays(replays);
 		return replays;
 	}
 
@@ -329,6 +345,148 @@ class TenantIsolationTest {
 
 	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
 		return request.contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	/**
+	 * Programs (issue 3): the manager of LKP Cipta Karya (Semarang) on a program of LKP
+	 * Terampil Mandiri (Bandung), in the pages and the API.
+	 */
+	private void programReplays(Map<String, Replay> replays) {
+		replays.put("GET /programs/{id}", () -> {
+			Program program = bandungProgram();
+			notFound(get("/programs/{id}", program.getId()), "pengelola.semarang");
+			this.mvc.perform(get("/programs/{id}", program.getId()).with(this.signedIn.as("staf.bandung")))
+				.andExpect(status().isOk());
+		});
+		replays.put("GET /programs/{id}/edit",
+				() -> notFound(get("/programs/{id}/edit", bandungProgram().getId()), "staf.semarang"));
+		replays.put("POST /programs/{id}", () -> {
+			Program program = bandungProgram();
+			notFound(post("/programs/{id}", program.getId()).param("name", "Diubah dari Semarang")
+				.param("type", "OTHER")
+				.param("status", "PAUSED")
+				.param("version", String.valueOf(program.getVersion())), "pengelola.semarang");
+			assertThat(ProgramMother.reload(this.programs, program).getName()).isEqualTo(program.getName());
+		});
+		replays.put("POST /programs/{id}/archive", () -> {
+			Program program = bandungProgram();
+			notFound(post("/programs/{id}/archive", program.getId()), "pengelola.semarang");
+			assertThat(ProgramMother.reload(this.programs, program).isArchived()).isFalse();
+		});
+		replays.put("POST /programs/{id}/restore", () -> {
+			Program program = bandungProgram();
+			ProgramMother.archive(this.programs, program);
+			notFound(post("/programs/{id}/restore", program.getId()), "pengelola.semarang");
+			assertThat(ProgramMother.reload(this.programs, program).isArchived()).isTrue();
+		});
+		replays.put("GET /api/v1/programs/{id}",
+				() -> notFound(get("/api/v1/programs/{id}", bandungProgram().getId()), "pengelola.semarang"));
+		replays.put("PUT /api/v1/programs/{id}", () -> {
+			Program program = bandungProgram();
+			notFound(put("/api/v1/programs/{id}", program.getId()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"Diubah dari Semarang\",\"type\":\"OTHER\",\"status\":\"PAUSED\",\"version\":"
+						+ program.getVersion() + "}"),
+					"pengelola.semarang");
+			assertThat(ProgramMother.reload(this.programs, program).getName()).isEqualTo(program.getName());
+		});
+		replays.put("POST /api/v1/programs/{id}/archive", () -> {
+			Program program = bandungProgram();
+			notFound(post("/api/v1/programs/{id}/archive", program.getId()), "pengelola.semarang");
+			assertThat(ProgramMother.reload(this.programs, program).isArchived()).isFalse();
+		});
+		replays.put("POST /api/v1/programs/{id}/restore", () -> {
+			Program program = bandungProgram();
+			ProgramMother.archive(this.programs, program);
+			notFound(post("/api/v1/programs/{id}/restore", program.getId()), "pengelola.semarang");
+			assertThat(ProgramMother.reload(this.programs, program).isArchived()).isTrue();
+		});
+	}
+
+	/** Yearly figures (issue 3): Semarang's users on a year of Bandung's figures. */
+	private void figuresReplays(Map<String, Replay> replays) {
+		replays.put("GET /figures/{id}", () -> {
+			YearlyFigures year = FiguresMother.recordIn(this.figures, this.mother.bandung());
+			notFound(get("/figures/{id}", year.getId()), "pengelola.semarang");
+			this.mvc.perform(get("/figures/{id}", year.getId()).with(this.signedIn.as("staf.bandung")))
+				.andExpect(status().isOk());
+		});
+		replays.put("GET /figures/{id}/edit",
+				() -> notFound(
+						get("/figures/{id}/edit", FiguresMother.recordIn(this.figures, this.mother.bandung()).getId()),
+						"staf.semarang"));
+		replays.put("POST /figures/{id}", () -> {
+			YearlyFigures year = FiguresMother.recordIn(this.figures, this.mother.bandung());
+			notFound(post("/figures/{id}", year.getId()).param("year", String.valueOf(year.getYear()))
+				.param("enrolled", "1")
+				.param("graduates", "1")
+				.param("certified", "1")
+				.param("placed", "1")
+				.param("startedBusiness", "0")
+				.param("jobOrders", "0")
+				.param("version", String.valueOf(year.getVersion())), "pengelola.semarang");
+			assertThat(FiguresMother.reload(this.figures, year).total()).isEqualTo(year.total());
+		});
+		replays.put("GET /api/v1/figures/{id}",
+				() -> notFound(
+						get("/api/v1/figures/{id}",
+								FiguresMother.recordIn(this.figures, this.mother.bandung()).getId()),
+						"pengelola.semarang"));
+		replays.put("PUT /api/v1/figures/{id}", () -> {
+			YearlyFigures year = FiguresMother.recordIn(this.figures, this.mother.bandung());
+			notFound(put("/api/v1/figures/{id}", year.getId()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"year\":\"" + year.getYear() + "\",\"enrolled\":\"1\",\"graduates\":\"1\","
+						+ "\"certified\":\"1\",\"placed\":\"1\",\"startedBusiness\":\"0\",\"jobOrders\":\"0\","
+						+ "\"version\":" + year.getVersion() + "}"),
+					"pengelola.semarang");
+			assertThat(FiguresMother.reload(this.figures, year).total()).isEqualTo(year.total());
+		});
+	}
+
+	/** Self-assessments (issue 3): Semarang's users on Bandung's assessment. */
+	private void selfAssessmentReplays(Map<String, Replay> replays) {
+		replays.put("GET /self-assessments/{id}", () -> {
+			SelfAssessment assessment = SelfAssessmentMother.createIn(this.assessments, this.mother.bandung());
+			notFound(get("/self-assessments/{id}", assessment.getId()), "pengelola.semarang");
+			this.mvc.perform(get("/self-assessments/{id}", assessment.getId()).with(this.signedIn.as("staf.bandung")))
+				.andExpect(status().isOk());
+		});
+		replays.put("GET /self-assessments/{id}/edit",
+				() -> notFound(
+						get("/self-assessments/{id}/edit",
+								SelfAssessmentMother.createIn(this.assessments, this.mother.bandung()).getId()),
+						"staf.semarang"));
+		replays.put("POST /self-assessments/{id}", () -> {
+			SelfAssessment assessment = SelfAssessmentMother.createIn(this.assessments, this.mother.bandung());
+			notFound(post("/self-assessments/{id}", assessment.getId())
+				.param("year", String.valueOf(assessment.getYear()))
+				.param("hrScore", "1")
+				.param("facilitiesScore", "1")
+				.param("programsScore", "1")
+				.param("graduatesScore", "1")
+				.param("opportunities", "Diubah dari Semarang")
+				.param("version", String.valueOf(assessment.getVersion())), "pengelola.semarang");
+			assertThat(SelfAssessmentMother.reload(this.assessments, assessment).getOpportunities())
+				.isEqualTo(assessment.getOpportunities());
+		});
+		replays.put("GET /api/v1/self-assessments/{id}",
+				() -> notFound(
+						get("/api/v1/self-assessments/{id}",
+								SelfAssessmentMother.createIn(this.assessments, this.mother.bandung()).getId()),
+						"pengelola.semarang"));
+		replays.put("PUT /api/v1/self-assessments/{id}", () -> {
+			SelfAssessment assessment = SelfAssessmentMother.createIn(this.assessments, this.mother.bandung());
+			notFound(put("/api/v1/self-assessments/{id}", assessment.getId()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"year\":\"" + assessment.getYear() + "\",\"hrScore\":\"1\",\"facilitiesScore\":\"1\","
+						+ "\"programsScore\":\"1\",\"graduatesScore\":\"1\",\"opportunities\":\"Diubah\","
+						+ "\"version\":" + assessment.getVersion() + "}"),
+					"pengelola.semarang");
+			assertThat(SelfAssessmentMother.reload(this.assessments, assessment).getOpportunities())
+				.isEqualTo(assessment.getOpportunities());
+		});
+	}
+
+	private Program bandungProgram() {
+		return ProgramMother.createIn(this.programs, this.mother.bandung(), "Program Isolasi " + UUID.randomUUID());
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package id.jejaring.ui;
 
+import java.util.Map;
 import java.util.UUID;
 
 import id.jejaring.SignedIn;
@@ -8,6 +9,13 @@ import id.jejaring.identity.Role;
 import id.jejaring.identity.UserManagement;
 import id.jejaring.institution.InstitutionManagement;
 import id.jejaring.institution.InstitutionProfile;
+import id.jejaring.institution.FiguresManagement;
+import id.jejaring.institution.FiguresMother;
+import id.jejaring.institution.Program;
+import id.jejaring.institution.ProgramMother;
+import id.jejaring.institution.SelfAssessmentMother;
+import id.jejaring.institution.SelfAssessments;
+import id.jejaring.institution.Programs;
 import id.jejaring.shared.TenantContext;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -48,15 +56,40 @@ class QueryCountTest {
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
+	@Autowired
+	Programs programs;
+
+	@Autowired
+	FiguresManagement figures;
+
+	@Autowired
+	SelfAssessments assessments;
+
 	@ParameterizedTest
 	@CsvSource({ "/, pengelola.bandung", "/users, pengelola.bandung", "/institution, staf.bandung", "/oversight, admin",
-			"/admin/institutions, admin", "/admin/users, admin", "/admin/security-log, admin" })
+			"/admin/institutions, admin", "/admin/users, admin", "/admin/security-log, admin",
+			"/programs, staf.bandung", "/figures, staf.bandung", "/api/v1/figures, staf.bandung",
+			"/self-assessments, staf.bandung" })
 	void pageQueriesDoNotGrowWithTheRowsShown(String path, String username) throws Exception {
+		if (path.equals("/programs")) {
+			// A full first page, so the page count is queried before as after.
+			fillFirstProgramsPage();
+		}
 		long before = statementsFor(path, username);
 		addRows();
 		long after = statementsFor(path, username);
 		assertThat(after).as("SQL statements for %s after adding rows", path).isEqualTo(before);
 		assertThat(before).as("SQL statements for %s", path).isLessThanOrEqualTo(8);
+	}
+
+	private void fillFirstProgramsPage() {
+		UUID bandung = this.institutions.findByNpsn("K5651234").orElseThrow().getId();
+		long inUse = TenantContext.callAs(bandung,
+				() -> this.programs.list(false, org.springframework.data.domain.PageRequest.of(0, 1))
+					.getTotalElements());
+		for (long i = inUse; i <= 20; i++) {
+			ProgramMother.createIn(this.programs, bandung, "Program Halaman " + UUID.randomUUID());
+		}
 	}
 
 	private long statementsFor(String path, String username) throws Exception {
@@ -68,7 +101,10 @@ class QueryCountTest {
 		return statistics.getPrepareStatementCount();
 	}
 
-	/** Three more staff in LKP Terampil Mandiri and two more institutions. */
+	/**
+	 * Three more staff and two more programs with a year of figures and a self-assessment
+	 * each in LKP Terampil Mandiri, and two more institutions.
+	 */
 	private void addRows() {
 		UUID bandung = this.institutions.findByNpsn("K5651234").orElseThrow().getId();
 		var manager = this.users.loadUserByUsername("pengelola.bandung");
@@ -80,6 +116,12 @@ class QueryCountTest {
 						new AccountDetails("Staf Uji " + suffix, null, null));
 			}
 		}));
+		for (int i = 0; i < 2; i++) {
+			Program program = ProgramMother.createIn(this.programs, bandung, "Program Hitung " + UUID.randomUUID());
+			FiguresMother.recordIn(this.figures, bandung, FiguresMother.typical(),
+					Map.of(program.getId(), FiguresMother.typical()));
+			SelfAssessmentMother.createIn(this.assessments, bandung);
+		}
 		runAsUser(admin, () -> {
 			for (int i = 0; i < 2; i++) {
 				String suffix = UUID.randomUUID().toString().substring(0, 8);
