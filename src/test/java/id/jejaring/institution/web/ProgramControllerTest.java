@@ -145,10 +145,10 @@ class ProgramControllerTest {
 				.param("status", "ACTIVE")
 				.param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Wajib diisi."),
-					containsString("Isi dengan bilangan bulat lebih dari 0"),
-					containsString("Isi dengan bilangan bulat 0 atau lebih"), containsString("Isi tanggal yang benar"),
-					containsString("is-invalid"), not(containsString("Exception")))));
+			.andExpect(content()
+				.string(allOf(containsString("Wajib diisi."), containsString("Isi dengan bilangan bulat lebih dari 0"),
+						containsString("Isi dengan angka bulat"), containsString("Isi tanggal yang benar"),
+						containsString("is-invalid"), not(containsString("Exception")))));
 		assertThat(count()).isEqualTo(before);
 	}
 
