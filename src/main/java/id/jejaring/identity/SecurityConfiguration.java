@@ -98,7 +98,7 @@ class SecurityConfiguration {
 		// parent), counting two failures per attempt for the sign-in throttle.
 		http.authorizeHttpRequests((authorize) -> authorize
 			.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-					"/favicon.ico", "/actuator/health/**")
+					"/favicon.ico", "/favicon.svg", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/locale")
 			.permitAll()
