@@ -140,7 +140,22 @@ class RoleRouteMatrixTest {
 			Map.entry("POST /api/v1/programs/{id}/requirements", INSTITUTION),
 			Map.entry("PUT /api/v1/requirements/{id}", INSTITUTION),
 			Map.entry("DELETE /api/v1/requirements/{id}", INSTITUTION),
-			Map.entry("GET /api/v1/partner-categories", READ));
+			Map.entry("GET /api/v1/partner-categories", READ),
+			// partner registry (issue 4)
+			Map.entry("GET /partners", READ), Map.entry("GET /partners/new", INSTITUTION),
+			Map.entry("POST /partners", INSTITUTION), Map.entry("GET /partners/{id}", READ),
+			Map.entry("GET /partners/{id}/edit", INSTITUTION), Map.entry("POST /partners/{id}", INSTITUTION),
+			Map.entry("POST /partners/{id}/archive", INSTITUTION),
+			Map.entry("POST /partners/{id}/restore", INSTITUTION),
+			Map.entry("POST /partners/{id}/contacts", INSTITUTION), Map.entry("GET /contacts/{id}/edit", INSTITUTION),
+			Map.entry("POST /contacts/{id}", INSTITUTION), Map.entry("POST /contacts/{id}/delete", INSTITUTION),
+			Map.entry("GET /api/v1/partners", READ), Map.entry("GET /api/v1/partners/{id}", READ),
+			Map.entry("POST /api/v1/partners", INSTITUTION), Map.entry("PUT /api/v1/partners/{id}", INSTITUTION),
+			Map.entry("POST /api/v1/partners/{id}/archive", INSTITUTION),
+			Map.entry("GET /api/v1/partners/{id}/contacts", READ),
+			Map.entry("POST /api/v1/partners/{id}/contacts", INSTITUTION),
+			Map.entry("PUT /api/v1/contacts/{id}", INSTITUTION),
+			Map.entry("DELETE /api/v1/contacts/{id}", INSTITUTION));
 
 	@Autowired
 	MockMvc mvc;

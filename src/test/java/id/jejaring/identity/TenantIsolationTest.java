@@ -23,6 +23,10 @@ import id.jejaring.needs.NeedStatus;
 import id.jejaring.needs.Needs;
 import id.jejaring.needs.ProgramRequirement;
 import id.jejaring.needs.Requirements;
+import id.jejaring.partner.Partner;
+import id.jejaring.partner.PartnerContact;
+import id.jejaring.partner.PartnerMother;
+import id.jejaring.partner.Partners;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -101,6 +105,9 @@ class TenantIsolationTest {
 
 	@Autowired
 	SelfAssessments assessments;
+
+	@Autowired
+	Partners partners;
 
 	SignedIn signedIn;
 
@@ -231,6 +238,7 @@ class TenantIsolationTest {
 		programReplays(replays);
 		figuresReplays(replays);
 		selfAssessmentReplays(replays);
+		partnerReplays(replays);
 		return replays;
 	}
 
@@ -483,6 +491,108 @@ class TenantIsolationTest {
 			assertThat(SelfAssessmentMother.reload(this.assessments, assessment).getOpportunities())
 				.isEqualTo(assessment.getOpportunities());
 		});
+	}
+
+	/**
+	 * Partners (issue 4): Semarang's users on a partner and a contact of Bandung's, in
+	 * the pages and the API, with input that would be accepted for their own.
+	 */
+	private void partnerReplays(Map<String, Replay> replays) {
+		PartnerMother partnerMother = new PartnerMother(this.institutions, this.partners);
+		String outsider = "pengelola.semarang";
+		replays.put("GET /partners/{id}", () -> {
+			Partner partner = partnerMother.partner(partnerMother.bandung());
+			notFound(get("/partners/{id}", partner.getId()), outsider);
+			this.mvc.perform(get("/partners/{id}", partner.getId()).with(this.signedIn.as("staf.bandung")))
+				.andExpect(status().isOk());
+		});
+		replays.put("GET /partners/{id}/edit",
+				() -> notFound(get("/partners/{id}/edit", partnerMother.partner(partnerMother.bandung()).getId()),
+						"staf.semarang"));
+		replays.put("POST /partners/{id}", () -> {
+			Partner partner = partnerMother.partner(partnerMother.bandung());
+			notFound(post("/partners/{id}", partner.getId()).param("name", "Diubah dari Semarang")
+				.param("categoryCode", "BUSINESS.SMALL")
+				.param("saveAnyway", "true")
+				.param("version", String.valueOf(partner.getVersion())), outsider);
+			assertThat(partnerMother.reload(partner).getName()).isEqualTo(partner.getName());
+		});
+		replays.put("POST /partners/{id}/archive", () -> {
+			Partner partner = partnerMother.partner(partnerMother.bandung());
+			notFound(post("/partners/{id}/archive", partner.getId()), outsider);
+			assertThat(partnerMother.reload(partner).isArchived()).isFalse();
+		});
+		replays.put("POST /partners/{id}/restore", () -> {
+			Partner partner = partnerMother.partner(partnerMother.bandung());
+			partnerMother.as(partner.getInstitutionId(), () -> this.partners.archive(partner.getId()));
+			notFound(post("/partners/{id}/restore", partner.getId()), outsider);
+			assertThat(partnerMother.reload(partner).isArchived()).isTrue();
+		});
+		replays.put("POST /partners/{id}/contacts", () -> {
+			Partner partner = partnerMother.partner(partnerMother.bandung());
+			notFound(post("/partners/{id}/contacts", partner.getId()).param("name", "Dari Semarang")
+				.param("version", "0"), outsider);
+			assertThat(partnerMother.contactsOf(partner)).isEmpty();
+		});
+		replays.put("GET /contacts/{id}/edit",
+				() -> notFound(get("/contacts/{id}/edit", bandungContact(partnerMother).getId()), "staf.semarang"));
+		replays.put("POST /contacts/{id}", () -> {
+			PartnerContact contact = bandungContact(partnerMother);
+			notFound(post("/contacts/{id}", contact.getId()).param("name", "Diubah dari Semarang")
+				.param("version", String.valueOf(contact.getVersion())), outsider);
+			assertThat(contactNames(partnerMother, contact)).containsExactly(contact.getName());
+		});
+		replays.put("POST /contacts/{id}/delete", () -> {
+			PartnerContact contact = bandungContact(partnerMother);
+			notFound(post("/contacts/{id}/delete", contact.getId()), outsider);
+			assertThat(contactNames(partnerMother, contact)).containsExactly(contact.getName());
+		});
+		replays.put("GET /api/v1/partners/{id}",
+				() -> notFound(get("/api/v1/partners/{id}", partnerMother.partner(partnerMother.bandung()).getId()),
+						outsider));
+		replays.put("PUT /api/v1/partners/{id}", () -> {
+			Partner partner = partnerMother.partner(partnerMother.bandung());
+			notFound(json(put("/api/v1/partners/{id}", partner.getId()),
+					"{\"name\":\"Diubah\",\"categoryCode\":\"BUSINESS.SMALL\",\"version\":" + partner.getVersion()
+							+ "}"),
+					outsider);
+			assertThat(partnerMother.reload(partner).getName()).isEqualTo(partner.getName());
+		});
+		replays.put("POST /api/v1/partners/{id}/archive", () -> {
+			Partner partner = partnerMother.partner(partnerMother.bandung());
+			notFound(post("/api/v1/partners/{id}/archive", partner.getId()), outsider);
+			assertThat(partnerMother.reload(partner).isArchived()).isFalse();
+		});
+		replays.put("GET /api/v1/partners/{id}/contacts",
+				() -> notFound(
+						get("/api/v1/partners/{id}/contacts", partnerMother.partner(partnerMother.bandung()).getId()),
+						outsider));
+		replays.put("POST /api/v1/partners/{id}/contacts", () -> {
+			Partner partner = partnerMother.partner(partnerMother.bandung());
+			notFound(json(post("/api/v1/partners/{id}/contacts", partner.getId()),
+					"{\"name\":\"Dari Semarang\",\"version\":0}"), outsider);
+			assertThat(partnerMother.contactsOf(partner)).isEmpty();
+		});
+		replays.put("PUT /api/v1/contacts/{id}", () -> {
+			PartnerContact contact = bandungContact(partnerMother);
+			notFound(json(put("/api/v1/contacts/{id}", contact.getId()),
+					"{\"name\":\"Diubah\",\"version\":" + contact.getVersion() + "}"), outsider);
+			assertThat(contactNames(partnerMother, contact)).containsExactly(contact.getName());
+		});
+		replays.put("DELETE /api/v1/contacts/{id}", () -> {
+			PartnerContact contact = bandungContact(partnerMother);
+			notFound(delete("/api/v1/contacts/{id}", contact.getId()), outsider);
+			assertThat(contactNames(partnerMother, contact)).containsExactly(contact.getName());
+		});
+	}
+
+	private PartnerContact bandungContact(PartnerMother partnerMother) {
+		return partnerMother.contact(partnerMother.partner(partnerMother.bandung()), "Ibu Bandung", "0812-7777-8888");
+	}
+
+	private List<String> contactNames(PartnerMother partnerMother, PartnerContact contact) {
+		return partnerMother.as(contact.getInstitutionId(),
+				() -> this.partners.contacts(contact.getPartnerId()).stream().map(PartnerContact::getName).toList());
 	}
 
 	private Program bandungProgram() {

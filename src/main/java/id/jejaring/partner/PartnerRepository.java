@@ -1,0 +1,25 @@
+package id.jejaring.partner;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PartnerRepository extends JpaRepository<Partner, UUID>, JpaSpecificationExecutor<Partner> {
+
+	/**
+	 * Partners that look like the same one: the same normalised name in the same regency
+	 * (or without a region on either side), the same phone or WhatsApp number, or the
+	 * same e-mail.
+	 */
+	@Query("select p from Partner p where p.id <> :exclude and ("
+			+ "(p.nameNormalised = :name and (:regency is null or p.regionCode is null or p.regionCode = :regency "
+			+ "or p.regionCode like concat(:regency, '.%'))) "
+			+ "or p.phone in :phones or p.whatsapp in :phones or p.email = :email) order by p.name")
+	List<Partner> findLikelyDuplicates(@Param("exclude") UUID exclude, @Param("name") String name,
+			@Param("regency") String regency, @Param("phones") List<String> phones, @Param("email") String email);
+
+}

@@ -1,0 +1,200 @@
+package id.jejaring.partner;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import id.jejaring.institution.PartnerCategories;
+import id.jejaring.institution.Region;
+import id.jejaring.institution.Regions;
+import id.jejaring.shared.Access;
+import id.jejaring.shared.EntityHistory;
+import id.jejaring.shared.NotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The current institution's partners and their contacts: the filtered, paged list, likely
+ * duplicates, recording, changing and archiving, and the change history.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Partners {
+
+	private final PartnerRepository partners;
+
+	private final PartnerContactRepository contacts;
+
+	private final EntityHistory history;
+
+	private final Map<String, Function<Partner, Object>> historyFields;
+
+	Partners(PartnerRepository partners, PartnerContactRepository contacts, EntityHistory history,
+			PartnerCategories categories, Regions regions) {
+		this.partners = partners;
+		this.contacts = contacts;
+		this.history = history;
+		this.historyFields = historyFields(categories, regions);
+	}
+
+	/** One page of partners, filtered, sorted and paged in the database. */
+	@PreAuthorize(Access.READ)
+	public Page<Partner> list(PartnerFilter filter, Pageable pageable) {
+		return this.partners.findAll(filter.specification(), pageable);
+	}
+
+	/** A partner with its offerings and tags loaded. */
+	@PreAuthorize(Access.READ)
+	public Partner get(UUID id) {
+		Partner partner = this.partners.findById(id).orElseThrow(NotFoundException::new);
+		partner.offerings();
+		partner.tagNames();
+		return partner;
+	}
+
+	/**
+	 * Partners that look like the one described: the same normalised name in the same
+	 * regency, the same phone or WhatsApp number, or the same e-mail.
+	 * @param excluded the partner being edited, or null for a new one
+	 */
+	@PreAuthorize(Access.READ)
+	public List<Partner> likelyDuplicates(PartnerDetails details, UUID excluded) {
+		List<String> phones = new ArrayList<>();
+		if (details.phone() != null) {
+			phones.add(details.phone());
+		}
+		if (details.whatsapp() != null) {
+			phones.add(details.whatsapp());
+		}
+		if (phones.isEmpty()) {
+			phones.add("-");
+		}
+		String name = PartnerNames.normalise(details.name());
+		String regency = (details.regionCode() != null) ? Region.regencyOf(details.regionCode()) : null;
+		return this.partners.findLikelyDuplicates((excluded != null) ? excluded : new UUID(0, 0),
+				name.isEmpty() ? "-" : name, regency, phones, (details.email() != null) ? details.email() : "-");
+	}
+
+	@PreAuthorize(Access.EDIT)
+	@Transactional
+	public Partner create(PartnerDetails details) {
+		return this.partners.save(new Partner(details));
+	}
+
+	@PreAuthorize(Access.EDIT)
+	@Transactional
+	public Partner update(UUID id, long expectedVersion, PartnerDetails details) {
+		Partner partner = get(id);
+		partner.checkVersion(expectedVersion);
+		partner.update(details);
+		return this.partners.saveAndFlush(partner);
+	}
+
+	/** Hides the partner from the list; nothing is deleted. */
+	@PreAuthorize(Access.EDIT)
+	@Transactional
+	public Partner archive(UUID id) {
+		Partner partner = get(id);
+		partner.archive();
+		return this.partners.saveAndFlush(partner);
+	}
+
+	@PreAuthorize(Access.EDIT)
+	@Transactional
+	public Partner restore(UUID id) {
+		Partner partner = get(id);
+		partner.restore();
+		return this.partners.saveAndFlush(partner);
+	}
+
+	/** Who changed what in the partner's profile, newest first. */
+	@PreAuthorize(Access.READ)
+	public List<EntityHistory.Change> history(UUID id) {
+		get(id);
+		return this.history.changes(Partner.class, id, this.historyFields);
+	}
+
+	@PreAuthorize(Access.READ)
+	public List<PartnerContact> contacts(UUID partnerId) {
+		get(partnerId);
+		return this.contacts.findByPartnerIdOrderByName(partnerId);
+	}
+
+	/** How many contacts each partner has (one grouped query for a whole page). */
+	@PreAuthorize(Access.READ)
+	public Map<UUID, Long> contactCounts(Collection<UUID> partnerIds) {
+		if (partnerIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.contacts.countByPartnerIds(partnerIds)
+			.stream()
+			.collect(Collectors.toMap(PartnerContactRepository.ContactCount::getPartnerId,
+					PartnerContactRepository.ContactCount::getCount));
+	}
+
+	@PreAuthorize(Access.READ)
+	public PartnerContact contact(UUID contactId) {
+		return this.contacts.findById(contactId).orElseThrow(NotFoundException::new);
+	}
+
+	@PreAuthorize(Access.EDIT)
+	@Transactional
+	public PartnerContact addContact(UUID partnerId, ContactDetails details) {
+		get(partnerId);
+		return this.contacts.save(new PartnerContact(partnerId, details));
+	}
+
+	@PreAuthorize(Access.EDIT)
+	@Transactional
+	public PartnerContact updateContact(UUID contactId, long expectedVersion, ContactDetails details) {
+		PartnerContact contact = contact(contactId);
+		contact.checkVersion(expectedVersion);
+		contact.update(details);
+		return this.contacts.saveAndFlush(contact);
+	}
+
+	/** Removes a contact person; the history keeps what was recorded. */
+	@PreAuthorize(Access.EDIT)
+	@Transactional
+	public UUID removeContact(UUID contactId) {
+		PartnerContact contact = contact(contactId);
+		this.contacts.delete(contact);
+		return contact.getPartnerId();
+	}
+
+	private static Map<String, Function<Partner, Object>> historyFields(PartnerCategories categories, Regions regions) {
+		Map<String, Function<Partner, Object>> fields = new LinkedHashMap<>();
+		fields.put("partner.kind", Partner::getKind);
+		fields.put("partner.name", Partner::getName);
+		fields.put("partner.category", (p) -> categories.label(p.getCategoryCode()));
+		fields.put("partner.sector", Partner::getSector);
+		fields.put("partner.scale", Partner::getScale);
+		fields.put("partner.address", Partner::getAddress);
+		fields.put("partner.region", (p) -> regions.label(p.getRegionCode()));
+		fields.put("partner.latitude", Partner::getLatitude);
+		fields.put("partner.longitude", Partner::getLongitude);
+		fields.put("partner.phone", Partner::getPhone);
+		fields.put("partner.whatsapp", Partner::getWhatsapp);
+		fields.put("partner.email", Partner::getEmail);
+		fields.put("partner.website", Partner::getWebsite);
+		fields.put("partner.visionMission", Partner::getVisionMission);
+		fields.put("partner.goals", Partner::getGoals);
+		fields.put("partner.csrProgram", Partner::isCsrProgram);
+		fields.put("partner.csrNotes", Partner::getCsrNotes);
+		fields.put("partner.foundThrough", Partner::getFoundThrough);
+		fields.put("partner.status", Partner::getStatus);
+		fields.put("partner.notes", Partner::getNotes);
+		fields.put("partner.archived", Partner::isArchived);
+		return fields;
+	}
+
+}
