@@ -11,6 +11,8 @@ interface PartnerContactRepository extends JpaRepository<PartnerContact, UUID> {
 
 	List<PartnerContact> findByPartnerIdOrderByName(UUID partnerId);
 
+	List<PartnerContact> findByPartnerIdInOrderByName(Collection<UUID> partnerIds);
+
 	@Query("select c.partnerId as partnerId, count(c) as count from PartnerContact c "
 			+ "where c.partnerId in :partnerIds group by c.partnerId")
 	List<ContactCount> countByPartnerIds(Collection<UUID> partnerIds);

@@ -22,4 +22,10 @@ interface PartnerRepository extends JpaRepository<Partner, UUID>, JpaSpecificati
 	List<Partner> findLikelyDuplicates(@Param("exclude") UUID exclude, @Param("name") String name,
 			@Param("regency") String regency, @Param("phones") List<String> phones, @Param("email") String email);
 
+	/**
+	 * What duplicate checks compare, for every partner of the institution (archived too).
+	 */
+	@Query("select p.nameNormalised, p.regionCode, p.phone, p.whatsapp, p.email from Partner p")
+	List<Object[]> duplicateKeys();
+
 }

@@ -67,6 +67,8 @@ class PartnerController {
 		model.addAttribute("categories", this.categories.all());
 		model.addAttribute("statuses", PartnerStatus.values());
 		model.addAttribute("aspects", NeedAspect.values());
+		model.addAttribute("exportXlsxUrl", filter.exportUrl("xlsx"));
+		model.addAttribute("exportCsvUrl", filter.exportUrl("csv"));
 		return "partner/list";
 	}
 
@@ -233,7 +235,16 @@ class PartnerController {
 		}
 
 		String url(int pageNumber) {
-			return UriComponentsBuilder.fromPath("/partners")
+			return url("/partners", pageNumber);
+		}
+
+		/** The export of the same filtered list. */
+		String exportUrl(String extension) {
+			return url("/partners/export." + extension, null);
+		}
+
+		private String url(String path, Integer pageNumber) {
+			return UriComponentsBuilder.fromPath(path)
 				.queryParamIfPresent("q", blankless(this.q))
 				.queryParamIfPresent("category", blankless(this.category))
 				.queryParamIfPresent("region", blankless(this.region))
@@ -242,7 +253,7 @@ class PartnerController {
 				.queryParamIfPresent("tag", blankless(this.tag))
 				.queryParamIfPresent("archived", Optional.ofNullable(this.archived).filter(Boolean::booleanValue))
 				.queryParamIfPresent("sort", blankless(this.sort))
-				.queryParam("page", pageNumber)
+				.queryParamIfPresent("page", Optional.ofNullable(pageNumber))
 				.encode()
 				.build()
 				.toUriString();
