@@ -22,4 +22,22 @@ interface PartnerRepository extends JpaRepository<Partner, UUID>, JpaSpecificati
 	List<Partner> findLikelyDuplicates(@Param("exclude") UUID exclude, @Param("name") String name,
 			@Param("regency") String regency, @Param("phones") List<String> phones, @Param("email") String email);
 
+	/**
+	 * How many partners that are not former nor archived each category has per region
+	 * code: one grouped query for the gap view.
+	 */
+	@Query("select p.categoryCode as categoryCode, p.regionCode as regionCode, count(p) as count from Partner p "
+			+ "where p.archived = false and p.status <> :former group by p.categoryCode, p.regionCode")
+	List<CategoryRegionCount> countCurrentByCategoryAndRegion(@Param("former") PartnerStatus former);
+
+	interface CategoryRegionCount {
+
+		String getCategoryCode();
+
+		String getRegionCode();
+
+		long getCount();
+
+	}
+
 }
