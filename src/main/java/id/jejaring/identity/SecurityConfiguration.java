@@ -43,6 +43,45 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** The only page that shows images from elsewhere: the partner map's tiles. */
+	static final String MAP_PAGE = "/partners/map";
+
+	/**
+	 * The policy for the partner map: the same, with images also from the configured tile
+	 * server's origin ({s} sub-domains become a wildcard).
+	 */
+	static String mapContentSecurityPolicy(String tileUrl) {
+		String origin = tileOrigin(tileUrl);
+		return (origin != null)
+				? CONTENT_SECURITY_POLICY.replace("img-src 'self' data:;", "img-src 'self' data: " + origin + ";")
+				: CONTENT_SECURITY_POLICY;
+	}
+
+	/** https://{s}.tile.example.org/{z}/{x}/{y}.png → https://*.tile.example.org */
+	static String tileOrigin(String tileUrl) {
+		if (tileUrl == null) {
+			return null;
+		}
+		java.util.regex.Matcher matcher = java.util.regex.Pattern
+			.compile("^(https?://)([A-Za-z0-9.{}\\-]+)(:[0-9]+)?(/.*)?$")
+			.matcher(tileUrl.trim());
+		if (!matcher.matches()) {
+			return null;
+		}
+		String host = matcher.group(2).replace("{s}", "*");
+		if (!host.matches("(\\*\\.)?[A-Za-z0-9.\\-]+")) {
+			return null;
+		}
+		return matcher.group(1) + host + ((matcher.group(3) != null) ? matcher.group(3) : "");
+	}
+
+	private final String mapPolicy;
+
+	SecurityConfiguration(
+			@org.springframework.beans.factory.annotation.Value("${jejaring.map.tile-url:}") String tileUrl) {
+		this.mapPolicy = mapContentSecurityPolicy(tileUrl);
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -114,8 +153,14 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static void headers(HttpSecurity http) throws Exception {
-		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+	private void headers(HttpSecurity http) throws Exception {
+		String mapPolicy = this.mapPolicy;
+		http.headers((headers) -> headers.addHeaderWriter((request, response) -> {
+			if (!response.containsHeader("Content-Security-Policy")) {
+				boolean map = request.getRequestURI().equals(request.getContextPath() + MAP_PAGE);
+				response.setHeader("Content-Security-Policy", map ? mapPolicy : CONTENT_SECURITY_POLICY);
+			}
+		})
 			.frameOptions((frame) -> frame.deny())
 			.referrerPolicy((referrer) -> referrer
 				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

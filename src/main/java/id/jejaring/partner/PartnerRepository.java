@@ -28,4 +28,22 @@ interface PartnerRepository extends JpaRepository<Partner, UUID>, JpaSpecificati
 	@Query("select p.nameNormalised, p.regionCode, p.phone, p.whatsapp, p.email from Partner p")
 	List<Object[]> duplicateKeys();
 
+	/**
+	 * How many partners that are not former nor archived each category has per region
+	 * code: one grouped query for the gap view.
+	 */
+	@Query("select p.categoryCode as categoryCode, p.regionCode as regionCode, count(p) as count from Partner p "
+			+ "where p.archived = false and p.status <> :former group by p.categoryCode, p.regionCode")
+	List<CategoryRegionCount> countCurrentByCategoryAndRegion(@Param("former") PartnerStatus former);
+
+	interface CategoryRegionCount {
+
+		String getCategoryCode();
+
+		String getRegionCode();
+
+		long getCount();
+
+	}
+
 }

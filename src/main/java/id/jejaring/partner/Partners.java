@@ -76,6 +76,18 @@ public class Partners {
 		return first;
 	}
 
+	/**
+	 * The filtered partners that have a map location, by name, at most {@code limit} of
+	 * them (the page tells how many there are in all).
+	 */
+	@PreAuthorize(Access.READ)
+	public Page<Partner> located(PartnerFilter filter, int limit) {
+		org.springframework.data.jpa.domain.Specification<Partner> located = (root, query, cb) -> cb
+			.and(cb.isNotNull(root.get("latitude")), cb.isNotNull(root.get("longitude")));
+		return this.partners.findAll(filter.specification().and(located), org.springframework.data.domain.PageRequest
+			.of(0, limit, org.springframework.data.domain.Sort.by("name", "id")));
+	}
+
 	/** A partner with its offerings and tags loaded. */
 	@PreAuthorize(Access.READ)
 	public Partner get(UUID id) {

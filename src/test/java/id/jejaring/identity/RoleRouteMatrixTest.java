@@ -161,8 +161,10 @@ class RoleRouteMatrixTest {
 			Map.entry("POST /api/v1/partners/{id}/archive", INSTITUTION),
 			Map.entry("GET /api/v1/partners/{id}/contacts", READ),
 			Map.entry("POST /api/v1/partners/{id}/contacts", INSTITUTION),
-			Map.entry("PUT /api/v1/contacts/{id}", INSTITUTION),
-			Map.entry("DELETE /api/v1/contacts/{id}", INSTITUTION));
+			Map.entry("PUT /api/v1/contacts/{id}", INSTITUTION), Map.entry("DELETE /api/v1/contacts/{id}", INSTITUTION),
+			// partner map and gaps (issue 4)
+			Map.entry("GET /partners/map", READ), Map.entry("GET /api/v1/partners/map", READ),
+			Map.entry("GET /partners/gaps", READ), Map.entry("GET /api/v1/partners/gaps", READ));
 
 	@Autowired
 	MockMvc mvc;

@@ -74,8 +74,10 @@ class PartnerController {
 
 	@GetMapping("/partners/new")
 	@PreAuthorize(Access.EDIT)
-	String newForm(Model model) {
-		model.addAttribute("partnerForm", PartnerForm.empty());
+	String newForm(@org.springframework.web.bind.annotation.RequestParam(required = false) String category,
+			Model model) {
+		model.addAttribute("partnerForm",
+				this.categories.exists(category) ? PartnerForm.inCategory(category) : PartnerForm.empty());
 		return form(model, null, List.of());
 	}
 

@@ -55,6 +55,13 @@ public record PartnerForm(PartnerKind kind, @NotBlank @Size(max = 200) String na
 				PartnerStatus.CANDIDATE, null, null, false, 0);
 	}
 
+	/** A new candidate in the given category (from the gap view). */
+	static PartnerForm inCategory(String categoryCode) {
+		return new PartnerForm(PartnerKind.ORGANISATION, null, categoryCode, null, null, null, null, null, null, null,
+				null, null, null, null, null, List.of(), null, null, null, null, null, false, null, null,
+				PartnerStatus.CANDIDATE, null, null, false, 0);
+	}
+
 	static PartnerForm of(Partner partner) {
 		Map<NeedAspect, String> offers = new EnumMap<>(NeedAspect.class);
 		for (PartnerOffering offering : partner.offerings()) {
