@@ -154,8 +154,11 @@ class RoleRouteMatrixTest {
 			Map.entry("POST /api/v1/partners/{id}/archive", INSTITUTION),
 			Map.entry("GET /api/v1/partners/{id}/contacts", READ),
 			Map.entry("POST /api/v1/partners/{id}/contacts", INSTITUTION),
-			Map.entry("PUT /api/v1/contacts/{id}", INSTITUTION),
-			Map.entry("DELETE /api/v1/contacts/{id}", INSTITUTION));
+			Map.entry("PUT /api/v1/contacts/{id}", INSTITUTION), Map.entry("DELETE /api/v1/contacts/{id}", INSTITUTION),
+			// partner merge and deletion check (issue 4)
+			Map.entry("GET /partners/{id}/merge", MANAGER), Map.entry("GET /partners/{id}/merge/{otherId}", MANAGER),
+			Map.entry("POST /partners/{id}/merge/{otherId}", MANAGER),
+			Map.entry("POST /partners/{id}/delete", MANAGER));
 
 	@Autowired
 	MockMvc mvc;
