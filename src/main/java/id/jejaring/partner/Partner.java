@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -83,6 +85,8 @@ public class Partner extends TenantOwnedEntity {
 
 	private boolean archived;
 
+	private UUID mergedIntoId;
+
 	@OneToMany(mappedBy = "partner", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
 	private List<PartnerOffering> offerings = new ArrayList<>();
 
@@ -158,6 +162,44 @@ public class Partner extends TenantOwnedEntity {
 
 	void restore() {
 		this.archived = false;
+	}
+
+	/**
+	 * Takes over the other record's tags (without doubles) and offerings (an aspect it
+	 * lacks is added; a different description under the same aspect is appended), and
+	 * adds the merge note to the notes.
+	 */
+	void absorb(Partner other, String note) {
+		List<String> present = tagNames();
+		other.tags.stream()
+			.map(PartnerTag::getTag)
+			.filter((tag) -> !present.contains(tag))
+			.distinct()
+			.forEach((tag) -> this.tags.add(new PartnerTag(this, tag)));
+		Map<NeedAspect, PartnerOffering> mine = this.offerings.stream()
+			.collect(Collectors.toMap(PartnerOffering::getAspect, Function.identity()));
+		for (PartnerOffering theirs : other.offerings) {
+			PartnerOffering row = mine.get(theirs.getAspect());
+			if (row == null) {
+				this.offerings.add(new PartnerOffering(this, theirs.getAspect(), theirs.getDescription()));
+			}
+			else if (theirs.getDescription() != null
+					&& !Objects.equals(row.getDescription(), theirs.getDescription())) {
+				row.describe(limit((row.getDescription() != null)
+						? row.getDescription() + "\n" + theirs.getDescription() : theirs.getDescription(), 2000));
+			}
+		}
+		this.notes = limit((this.notes != null && !this.notes.isBlank()) ? this.notes + "\n" + note : note, 4000);
+	}
+
+	/** Archives this record as merged into the survivor. */
+	void mergeInto(Partner survivor) {
+		this.archived = true;
+		this.mergedIntoId = survivor.getId();
+	}
+
+	private static String limit(String text, int length) {
+		return (text.length() <= length) ? text : text.substring(text.length() - length);
 	}
 
 	public PartnerDetails details() {
@@ -271,6 +313,11 @@ public class Partner extends TenantOwnedEntity {
 
 	public boolean isArchived() {
 		return this.archived;
+	}
+
+	/** The partner this record was merged into, or null. */
+	public UUID getMergedIntoId() {
+		return this.mergedIntoId;
 	}
 
 }

@@ -19,7 +19,7 @@ import org.hibernate.envers.Audited;
 @Table(name = "partner_contact")
 public class PartnerContact extends TenantOwnedEntity {
 
-	@Column(nullable = false, updatable = false)
+	@Column(nullable = false)
 	private UUID partnerId;
 
 	@Column(nullable = false)
@@ -54,6 +54,10 @@ public class PartnerContact extends TenantOwnedEntity {
 		this.email = details.email();
 		this.role = details.role();
 		this.notes = details.notes();
+	}
+
+	void moveTo(UUID partnerId) {
+		this.partnerId = partnerId;
 	}
 
 	public ContactDetails details() {

@@ -1,12 +1,17 @@
 package id.jejaring.partner;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import id.jejaring.institution.PartnerCategories;
@@ -16,7 +21,13 @@ import id.jejaring.shared.Access;
 import id.jejaring.shared.EntityHistory;
 import id.jejaring.shared.NotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,12 +49,24 @@ public class Partners {
 
 	private final Map<String, Function<Partner, Object>> historyFields;
 
+	private final ApplicationEventPublisher events;
+
+	private final ObjectProvider<PartnerReferences> references;
+
+	private static final DateTimeFormatter NOTE_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
+			Locale.forLanguageTag("id"));
+
+	private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
 	Partners(PartnerRepository partners, PartnerContactRepository contacts, EntityHistory history,
-			PartnerCategories categories, Regions regions) {
+			PartnerCategories categories, Regions regions, ApplicationEventPublisher events,
+			ObjectProvider<PartnerReferences> references) {
 		this.partners = partners;
 		this.contacts = contacts;
 		this.history = history;
 		this.historyFields = historyFields(categories, regions);
+		this.events = events;
+		this.references = references;
 	}
 
 	/** One page of partners, filtered, sorted and paged in the database. */
@@ -150,6 +173,92 @@ public class Partners {
 		Partner partner = get(id);
 		partner.restore();
 		return this.partners.saveAndFlush(partner);
+	}
+
+	/**
+	 * Records the partner could be merged with: its likely duplicates first (same
+	 * normalised name in the same regency, same phone, same e-mail), then, with a search
+	 * term, up to 20 other matching partners. Archived and merged records are left out.
+	 */
+	@PreAuthorize(Access.MANAGE)
+	public MergeCandidates mergeCandidates(UUID id, String term) {
+		Partner partner = get(id);
+		List<Partner> duplicates = likelyDuplicates(partner.details(), id).stream()
+			.filter((p) -> !p.isArchived())
+			.toList();
+		List<Partner> found = List.of();
+		if (term != null && !term.isBlank()) {
+			List<UUID> shown = duplicates.stream().map(Partner::getId).toList();
+			found = list(new PartnerFilter(term, null, null, null, null, null, false),
+					PageRequest.of(0, 20, Sort.by("name", "id")))
+				.stream()
+				.filter((p) -> !p.getId().equals(id) && !shown.contains(p.getId()))
+				.toList();
+		}
+		return new MergeCandidates(duplicates, found);
+	}
+
+	/** Likely duplicates and search results for the merge page. */
+	public record MergeCandidates(List<Partner> duplicates, List<Partner> found) {
+	}
+
+	/**
+	 * Merges the second record into the first: contacts, tags and offerings move to the
+	 * survivor (no double tags), a note "Digabung dengan … pada … oleh …" is added to its
+	 * notes, and the merged record is archived and points to the survivor. Both versions
+	 * are checked (optimistic locking); {@link PartnersMerged} is published so later
+	 * modules move their links.
+	 */
+	@PreAuthorize(Access.MANAGE)
+	@Transactional
+	public Partner merge(UUID survivorId, long survivorVersion, UUID mergedId, long mergedVersion) {
+		if (survivorId.equals(mergedId)) {
+			throw new NotFoundException();
+		}
+		Partner survivor = get(survivorId);
+		Partner merged = get(mergedId);
+		if (survivor.getMergedIntoId() != null || merged.getMergedIntoId() != null) {
+			throw new NotFoundException();
+		}
+		survivor.checkVersion(survivorVersion);
+		merged.checkVersion(mergedVersion);
+		for (PartnerContact contact : this.contacts.findByPartnerIdOrderByName(mergedId)) {
+			contact.moveTo(survivorId);
+		}
+		String note = "Digabung dengan " + merged.getName() + " pada " + NOTE_DATE.format(Instant.now().atZone(JAKARTA))
+				+ " oleh " + currentUsername();
+		survivor.absorb(merged, note);
+		merged.mergeInto(survivor);
+		this.partners.saveAndFlush(merged);
+		Partner saved = this.partners.saveAndFlush(survivor);
+		this.events.publishEvent(new PartnersMerged(survivorId, mergedId));
+		return saved;
+	}
+
+	/**
+	 * Deletes a partner if no module refers to it: the first objection of a
+	 * {@link PartnerReferences} is returned and nothing changes; otherwise the partner is
+	 * archived (nothing is physically deleted; the history keeps everything).
+	 * @return the reason the partner cannot be deleted, or empty when it was archived
+	 */
+	@PreAuthorize(Access.MANAGE)
+	@Transactional
+	public Optional<String> delete(UUID id) {
+		Partner partner = get(id);
+		Optional<String> objection = this.references.orderedStream()
+			.map((check) -> check.whyNotDeletable(id))
+			.flatMap(Optional::stream)
+			.findFirst();
+		if (objection.isEmpty()) {
+			partner.archive();
+			this.partners.saveAndFlush(partner);
+		}
+		return objection;
+	}
+
+	private static String currentUsername() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getName() != null) ? authentication.getName() : "system";
 	}
 
 	/** Who changed what in the partner's profile, newest first. */

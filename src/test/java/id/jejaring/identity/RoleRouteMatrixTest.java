@@ -164,7 +164,11 @@ class RoleRouteMatrixTest {
 			Map.entry("PUT /api/v1/contacts/{id}", INSTITUTION), Map.entry("DELETE /api/v1/contacts/{id}", INSTITUTION),
 			// partner map and gaps (issue 4)
 			Map.entry("GET /partners/map", READ), Map.entry("GET /api/v1/partners/map", READ),
-			Map.entry("GET /partners/gaps", READ), Map.entry("GET /api/v1/partners/gaps", READ));
+			Map.entry("GET /partners/gaps", READ), Map.entry("GET /api/v1/partners/gaps", READ),
+			// partner merge and deletion check (issue 4)
+			Map.entry("GET /partners/{id}/merge", MANAGER), Map.entry("GET /partners/{id}/merge/{otherId}", MANAGER),
+			Map.entry("POST /partners/{id}/merge/{otherId}", MANAGER),
+			Map.entry("POST /partners/{id}/delete", MANAGER));
 
 	@Autowired
 	MockMvc mvc;

@@ -59,9 +59,12 @@ record Route(String method, String pattern) implements Comparable<Route> {
 		return CHANGING.contains(this.method);
 	}
 
-	/** The path with {@code {id}} filled in; other variables need a test of their own. */
+	/**
+	 * The path with {@code {id}} (and a second record's {@code {otherId}}) filled in;
+	 * other variables need a test of their own.
+	 */
 	String path(UUID id) {
-		String path = this.pattern.replace("{id}", id.toString());
+		String path = this.pattern.replace("{id}", id.toString()).replace("{otherId}", UUID.randomUUID().toString());
 		if (path.contains("{")) {
 			throw new IllegalStateException("No test value for the variables of " + this);
 		}

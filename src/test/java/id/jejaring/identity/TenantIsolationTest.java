@@ -528,6 +528,36 @@ class TenantIsolationTest {
 			notFound(post("/partners/{id}/restore", partner.getId()), outsider);
 			assertThat(partnerMother.reload(partner).isArchived()).isTrue();
 		});
+		replays.put("GET /partners/{id}/merge",
+				() -> notFound(get("/partners/{id}/merge", partnerMother.partner(partnerMother.bandung()).getId()),
+						outsider));
+		replays.put("GET /partners/{id}/merge/{otherId}", () -> {
+			Partner bandung = partnerMother.partner(partnerMother.bandung());
+			Partner semarang = partnerMother.partner(partnerMother.semarang());
+			notFound(get("/partners/{id}/merge/{otherId}", bandung.getId(), semarang.getId()), outsider);
+			notFound(get("/partners/{id}/merge/{otherId}", semarang.getId(), bandung.getId()), outsider);
+		});
+		replays.put("POST /partners/{id}/merge/{otherId}", () -> {
+			Partner bandung = partnerMother.partner(partnerMother.bandung());
+			Partner semarang = partnerMother.partner(partnerMother.semarang());
+			PartnerContact contact = partnerMother.contact(bandung, "Ibu Bandung", "0812-7777-8888");
+			notFound(post("/partners/{id}/merge/{otherId}", semarang.getId(), bandung.getId())
+				.param("survivorVersion", String.valueOf(semarang.getVersion()))
+				.param("mergedVersion", String.valueOf(bandung.getVersion())), outsider);
+			notFound(post("/partners/{id}/merge/{otherId}", bandung.getId(), semarang.getId())
+				.param("survivorVersion", String.valueOf(bandung.getVersion()))
+				.param("mergedVersion", String.valueOf(semarang.getVersion())), outsider);
+			Partner reloaded = partnerMother.reload(bandung);
+			assertThat(reloaded.isArchived()).isFalse();
+			assertThat(reloaded.getMergedIntoId()).isNull();
+			assertThat(contactNames(partnerMother, contact)).containsExactly(contact.getName());
+			assertThat(partnerMother.reload(semarang).getMergedIntoId()).isNull();
+		});
+		replays.put("POST /partners/{id}/delete", () -> {
+			Partner partner = partnerMother.partner(partnerMother.bandung());
+			notFound(post("/partners/{id}/delete", partner.getId()), outsider);
+			assertThat(partnerMother.reload(partner).isArchived()).isFalse();
+		});
 		replays.put("POST /partners/{id}/contacts", () -> {
 			Partner partner = partnerMother.partner(partnerMother.bandung());
 			notFound(post("/partners/{id}/contacts", partner.getId()).param("name", "Dari Semarang")

@@ -16,6 +16,7 @@ import id.jejaring.partner.PartnerScale;
 import id.jejaring.partner.PartnerStatus;
 import id.jejaring.partner.Partners;
 import id.jejaring.shared.Access;
+import id.jejaring.shared.NotFoundException;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -154,6 +156,56 @@ class PartnerController {
 	String restore(@PathVariable UUID id, RedirectAttributes redirect) {
 		this.partners.restore(id);
 		redirect.addFlashAttribute("success", "partner.restored");
+		return "redirect:/partners/" + id;
+	}
+
+	@GetMapping("/partners/{id}/merge")
+	@PreAuthorize(Access.MANAGE)
+	String mergePick(@PathVariable UUID id, @RequestParam(required = false) String q, Model model) {
+		model.addAttribute("partner", this.partners.get(id));
+		model.addAttribute("candidates", this.partners.mergeCandidates(id, q));
+		model.addAttribute("q", q);
+		return "partner/merge-pick";
+	}
+
+	@GetMapping("/partners/{id}/merge/{otherId}")
+	@PreAuthorize(Access.MANAGE)
+	String mergeConfirm(@PathVariable UUID id, @PathVariable UUID otherId, Model model) {
+		if (id.equals(otherId)) {
+			throw new NotFoundException();
+		}
+		Partner survivor = this.partners.get(id);
+		Partner merged = this.partners.get(otherId);
+		model.addAttribute("survivor", survivor);
+		model.addAttribute("merged", merged);
+		model.addAttribute("survivorContacts", this.partners.contacts(id));
+		model.addAttribute("mergedContacts", this.partners.contacts(otherId));
+		return "partner/merge-confirm";
+	}
+
+	@PostMapping("/partners/{id}/merge/{otherId}")
+	@PreAuthorize(Access.MANAGE)
+	String merge(@PathVariable UUID id, @PathVariable UUID otherId,
+			@RequestParam(required = false) Long survivorVersion, @RequestParam(required = false) Long mergedVersion,
+			RedirectAttributes redirect) {
+		// Optional parameters: a caller without the right gets 403 before any 400; a
+		// missing version counts as stale.
+		this.partners.merge(id, (survivorVersion != null) ? survivorVersion : -1, otherId,
+				(mergedVersion != null) ? mergedVersion : -1);
+		redirect.addFlashAttribute("success", "partner.merge.done");
+		return "redirect:/partners/" + id;
+	}
+
+	@PostMapping("/partners/{id}/delete")
+	@PreAuthorize(Access.MANAGE)
+	String delete(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+		Optional<String> refused = this.partners.delete(id);
+		if (refused.isPresent()) {
+			// the partner's page again, with the reason it stays
+			model.addAttribute("deleteRefused", refused.get());
+			return detail(id, model);
+		}
+		redirect.addFlashAttribute("success", "partner.delete.done");
 		return "redirect:/partners/" + id;
 	}
 
