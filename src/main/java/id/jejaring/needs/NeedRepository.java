@@ -5,11 +5,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 interface NeedRepository extends JpaRepository<Need, UUID>, JpaSpecificationExecutor<Need> {
+
+	/** The export's query: partner criteria in the same query, however many needs. */
+	@Override
+	@EntityGraph(attributePaths = "partnerCategories")
+	List<Need> findAll(Specification<Need> specification, Sort sort);
 
 	@Query("select coalesce(max(n.priorityRank), 0) from Need n")
 	int maxRank();
