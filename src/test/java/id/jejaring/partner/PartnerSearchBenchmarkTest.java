@@ -32,12 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>
  * Run on PostgreSQL only, on request: {@code JEJARING_TEST_DB_URL=… ./mvnw -B test
- * -Ppostgres -Dtest=PartnerSearchBenchmark -Djejaring.benchmark=true}
+ * -Ppostgres -Dtest=PartnerSearchBenchmarkTest -Djejaring.benchmark=true}
  * (-Dsurefire.failIfNoSpecifiedTests=false is not needed).
  */
 @SpringBootTest
 @EnabledIfSystemProperty(named = "jejaring.benchmark", matches = "true")
-class PartnerSearchBenchmark {
+class PartnerSearchBenchmarkTest {
 
 	static final int PARTNERS = 100_000;
 
