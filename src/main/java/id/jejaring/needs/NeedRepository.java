@@ -26,14 +26,17 @@ interface NeedRepository extends JpaRepository<Need, UUID>, JpaSpecificationExec
 
 	Optional<Need> findFirstByPriorityRankGreaterThanOrderByPriorityRankAsc(int rank);
 
+	@EntityGraph(attributePaths = "partnerCategories")
 	List<Need> findAllByOrderByPriorityRankAscCreatedAtAsc();
 
+	@EntityGraph(attributePaths = "partnerCategories")
 	List<Need> findByStatusInOrderByPriorityRankAsc(Collection<NeedStatus> statuses);
 
 	@Query("select distinct n from Need n left join fetch n.partnerCategories where n.status = :status "
 			+ "order by n.priorityRank, n.createdAt")
 	List<Need> findWithCriteriaByStatus(@org.springframework.data.repository.query.Param("status") NeedStatus status);
 
+	@EntityGraph(attributePaths = "partnerCategories")
 	List<Need> findByRequirementIdIn(Collection<UUID> requirementIds);
 
 	List<Need> findByRequirementId(UUID requirementId);

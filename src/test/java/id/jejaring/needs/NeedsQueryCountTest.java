@@ -63,7 +63,11 @@ class NeedsQueryCountTest {
 		this.mother = new NeedMother(this.institutions, this.programs, this.requirements, this.needs);
 		this.bandung = this.mother.bandung();
 		this.program = this.mother.program(this.bandung);
-		addRows();
+		// Enough needs that the board's first page is full before measuring: Spring Data
+		// skips the count query while a first page is not full, which is not an N+1.
+		for (int i = 0; i < 5; i++) {
+			addRows();
+		}
 	}
 
 	@ParameterizedTest
