@@ -1,0 +1,17 @@
+select jejaring_protect_tenant_table('partnership');
+select jejaring_protect_tenant_table('partnership_aud');
+select jejaring_protect_tenant_table('partnership_party');
+select jejaring_protect_tenant_table('partnership_party_aud');
+select jejaring_protect_tenant_table('partnership_need');
+select jejaring_protect_tenant_table('partnership_need_aud');
+select jejaring_protect_tenant_table('partnership_aspect');
+select jejaring_protect_tenant_table('partnership_aspect_aud');
+select jejaring_protect_tenant_table('partnership_stage_change');
+select jejaring_protect_tenant_table('interaction');
+select jejaring_protect_tenant_table('interaction_aud');
+select jejaring_protect_tenant_table('interaction_contact');
+select jejaring_protect_tenant_table('interaction_contact_aud');
+select jejaring_protect_tenant_table('partnership_analysis');
+select jejaring_protect_tenant_table('partnership_analysis_aud');
+select jejaring_protect_tenant_table('partnership_exploration');
+select jejaring_protect_tenant_table('partnership_exploration_aud');
