@@ -205,6 +205,36 @@ class PartnersWebTest {
 	}
 
 	@Test
+	void editingAPartnerSavedBesideALookAlikeWarnsOnlyWhenTheChangeBringsALikeness() throws Exception {
+		String words = UUID.randomUUID().toString().substring(0, 8);
+		Partner first = this.mother.partner(this.bandung, PartnerMother.garment("PT Kembar Ubah " + words));
+		this.mother.as(this.bandung,
+				() -> this.partners.update(first.getId(), first.getVersion(),
+						new PartnerDetails(first.getKind(), first.getName(), "BUSINESS.CSR", null, null, null,
+								"32.04.33", null, null, null, null, "ubah-" + words + "@contoh.id", null, null, null,
+								List.of(), false, null, null, PartnerStatus.ACTIVE, List.of(), null)));
+		Partner second = this.mother.partner(this.bandung, PartnerMother.garment("Kembar Ubah " + words + ", PT."));
+		java.util.function.BiFunction<String, Partner, MockHttpServletRequestBuilder> edit = (email,
+				current) -> post("/partners/{id}", current.getId()).with(csrf())
+					.with(staff())
+					.param("name", current.getName())
+					.param("categoryCode", "BUSINESS.CSR")
+					.param("regionCode", "32.04.33")
+					.param("sector", "Konveksi")
+					.param("email", email)
+					.param("version", String.valueOf(current.getVersion()));
+		this.mvc.perform(edit.apply("", second)).andExpect(status().is3xxRedirection());
+		Partner changed = this.mother.reload(second);
+		assertThat(changed.getSector()).isEqualTo("Konveksi");
+
+		this.mvc.perform(edit.apply("ubah-" + words + "@contoh.id", changed))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mungkin mitra ini sudah tercatat")))
+			.andExpect(content().string(containsString(first.getName())));
+		assertThat(this.mother.reload(second).getEmail()).isNull();
+	}
+
+	@Test
 	void anEditBasedOnAnOldVersionIsRefusedWith409() throws Exception {
 		Partner partner = this.mother.partner(this.bandung);
 		this.mvc
