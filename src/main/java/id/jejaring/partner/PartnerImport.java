@@ -61,7 +61,8 @@ public class PartnerImport {
 		Map<String, String> categoryCodes = categoryIndex();
 		Keys existing = new Keys();
 		for (Object[] p : this.partners.duplicateKeys()) {
-			existing.add(0, (String) p[0], regency((String) p[1]), (String) p[2], (String) p[3], (String) p[4]);
+			existing.add((String) p[5], (String) p[0], regency((String) p[1]), (String) p[2], (String) p[3],
+					(String) p[4]);
 		}
 		Keys inFile = new Keys();
 		List<Row> rows = new ArrayList<>(sheetRows.size());
@@ -175,15 +176,15 @@ public class PartnerImport {
 		}
 		String normalised = PartnerNames.normalise(name);
 		String regency = regency(regionCode);
-		Integer sameAsRecorded = existing.find(normalised, regency, phone, whatsapp, email);
+		String sameAsRecorded = existing.find(normalised, regency, phone, whatsapp, email);
 		if (sameAsRecorded != null) {
-			problems.add(new Problem("partner.import.problem.duplicateExisting", null));
+			problems.add(new Problem("partner.import.problem.duplicateExisting", sameAsRecorded));
 		}
-		Integer sameAsRow = inFile.find(normalised, regency, phone, whatsapp, email);
+		String sameAsRow = inFile.find(normalised, regency, phone, whatsapp, email);
 		if (sameAsRow != null) {
-			problems.add(new Problem("partner.import.problem.duplicateInFile", Integer.toString(sameAsRow)));
+			problems.add(new Problem("partner.import.problem.duplicateInFile", sameAsRow));
 		}
-		inFile.add(sheetRow.number(), normalised, regency, phone, whatsapp, email);
+		inFile.add(Integer.toString(sheetRow.number()), normalised, regency, phone, whatsapp, email);
 		return new Row(sheetRow.number(), sheetRow.cells(), partner, contact, List.copyOf(problems));
 	}
 
@@ -285,36 +286,37 @@ public class PartnerImport {
 	}
 
 	/**
-	 * Who already has a name (in a regency), a phone number or an e-mail: the row number.
+	 * Who already has a name (in a regency), a phone number or an e-mail: the row number
+	 * in the file, or the recorded partner's name, to show in the problem.
 	 */
 	private static final class Keys {
 
-		private final Map<String, List<Object[]>> names = new HashMap<>();
+		private final Map<String, List<String[]>> names = new HashMap<>();
 
-		private final Map<String, Integer> phones = new HashMap<>();
+		private final Map<String, String> phones = new HashMap<>();
 
-		private final Map<String, Integer> emails = new HashMap<>();
+		private final Map<String, String> emails = new HashMap<>();
 
-		void add(int row, String name, String regency, String phone, String whatsapp, String email) {
+		void add(String who, String name, String regency, String phone, String whatsapp, String email) {
 			if (name != null && !name.isEmpty()) {
-				this.names.computeIfAbsent(name, (n) -> new ArrayList<>()).add(new Object[] { row, regency });
+				this.names.computeIfAbsent(name, (n) -> new ArrayList<>()).add(new String[] { who, regency });
 			}
 			for (String number : Arrays.asList(phone, whatsapp)) {
 				if (number != null) {
-					this.phones.putIfAbsent(number, row);
+					this.phones.putIfAbsent(number, who);
 				}
 			}
 			if (email != null) {
-				this.emails.putIfAbsent(email, row);
+				this.emails.putIfAbsent(email, who);
 			}
 		}
 
-		Integer find(String name, String regency, String phone, String whatsapp, String email) {
+		String find(String name, String regency, String phone, String whatsapp, String email) {
 			if (name != null && !name.isEmpty()) {
-				for (Object[] seen : this.names.getOrDefault(name, List.of())) {
-					String seenRegency = (String) seen[1];
+				for (String[] seen : this.names.getOrDefault(name, List.of())) {
+					String seenRegency = seen[1];
 					if (regency == null || seenRegency == null || regency.equals(seenRegency)) {
-						return (Integer) seen[0];
+						return seen[0];
 					}
 				}
 			}

@@ -23,9 +23,10 @@ interface PartnerRepository extends JpaRepository<Partner, UUID>, JpaSpecificati
 			@Param("regency") String regency, @Param("phones") List<String> phones, @Param("email") String email);
 
 	/**
-	 * What duplicate checks compare, for every partner of the institution (archived too).
+	 * What duplicate checks compare, for every partner of the institution (archived too),
+	 * and its name to tell the user which partner it looks like.
 	 */
-	@Query("select p.nameNormalised, p.regionCode, p.phone, p.whatsapp, p.email from Partner p")
+	@Query("select p.nameNormalised, p.regionCode, p.phone, p.whatsapp, p.email, p.name from Partner p")
 	List<Object[]> duplicateKeys();
 
 	/**

@@ -113,7 +113,8 @@ class PartnerImportTest {
 				multipart("/partners/import").file(file("lagi.csv", csv)).cookie(session).with(staff()).with(csrf()))
 			.andExpect(redirectedUrl("/partners/import/preview"));
 		this.mvc.perform(get("/partners/import/preview").cookie(session).with(staff()))
-			.andExpect(content().string(containsString("sepertinya sudah tercatat")));
+			.andExpect(content()
+				.string(containsString("sepertinya sudah tercatat sebagai \u201cBengkel Las Maju " + tag + "\u201d")));
 	}
 
 	@Test

@@ -1,9 +1,12 @@
 package id.jejaring.partner;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import id.jejaring.SignedIn;
 import id.jejaring.institution.InstitutionManagement;
+import id.jejaring.shared.Texts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -202,6 +205,36 @@ class PartnersWebTest {
 	}
 
 	@Test
+	void editingAPartnerSavedBesideALookAlikeWarnsOnlyWhenTheChangeBringsALikeness() throws Exception {
+		String words = UUID.randomUUID().toString().substring(0, 8);
+		Partner first = this.mother.partner(this.bandung, PartnerMother.garment("PT Kembar Ubah " + words));
+		this.mother.as(this.bandung,
+				() -> this.partners.update(first.getId(), first.getVersion(),
+						new PartnerDetails(first.getKind(), first.getName(), "BUSINESS.CSR", null, null, null,
+								"32.04.33", null, null, null, null, "ubah-" + words + "@contoh.id", null, null, null,
+								List.of(), false, null, null, PartnerStatus.ACTIVE, List.of(), null)));
+		Partner second = this.mother.partner(this.bandung, PartnerMother.garment("Kembar Ubah " + words + ", PT."));
+		java.util.function.BiFunction<String, Partner, MockHttpServletRequestBuilder> edit = (email,
+				current) -> post("/partners/{id}", current.getId()).with(csrf())
+					.with(staff())
+					.param("name", current.getName())
+					.param("categoryCode", "BUSINESS.CSR")
+					.param("regionCode", "32.04.33")
+					.param("sector", "Konveksi")
+					.param("email", email)
+					.param("version", String.valueOf(current.getVersion()));
+		this.mvc.perform(edit.apply("", second)).andExpect(status().is3xxRedirection());
+		Partner changed = this.mother.reload(second);
+		assertThat(changed.getSector()).isEqualTo("Konveksi");
+
+		this.mvc.perform(edit.apply("ubah-" + words + "@contoh.id", changed))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mungkin mitra ini sudah tercatat")))
+			.andExpect(content().string(containsString(first.getName())));
+		assertThat(this.mother.reload(second).getEmail()).isNull();
+	}
+
+	@Test
 	void anEditBasedOnAnOldVersionIsRefusedWith409() throws Exception {
 		Partner partner = this.mother.partner(this.bandung);
 		this.mvc
@@ -323,6 +356,113 @@ class PartnersWebTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.archived").value(true));
 		assertThat(countNamed(name)).isZero();
+	}
+
+	@Test
+	void theApiAnswers409WithTheLikelyDuplicatesUntilTheClientSavesAnyway() throws Exception {
+		String words = UUID.randomUUID().toString().substring(0, 8);
+		Partner recorded = this.mother.partner(this.bandung,
+				new PartnerDetails(PartnerKind.ORGANISATION, "PT Kembar API " + words, "BUSINESS.LARGE", null, null,
+						null, "32.04.33", null, null,
+						Texts.phone("0813" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000))),
+						null, "kembar-" + words + "@contoh.id", null, null, null, List.of(), false, null, null,
+						PartnerStatus.ACTIVE, List.of(), null));
+		Partner other = this.mother.partner(this.bandung, PartnerMother.garment(PartnerMother.unique("CV Lain API")));
+		String body = "{\"name\":\"Kembar API " + words + ", PT.\",\"categoryCode\":\"BUSINESS.LARGE\","
+				+ "\"regionCode\":\"32.04.29\",\"whatsapp\":\"" + recorded.getPhone() + "\"," + "\"email\":\"Kembar-"
+				+ words + "@Contoh.ID\",\"version\":0}";
+
+		// The role is checked first: an overseer is refused, not told about duplicates.
+		this.mvc
+			.perform(post("/api/v1/partners").with(csrf())
+				.with(SignedIn.as(this.users, "pendamping"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/v1/partners").with(csrf())
+				.with(staff())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(containsString("Mungkin mitra ini sudah tercatat")))
+			.andExpect(jsonPath("$.duplicates.length()").value(1))
+			.andExpect(jsonPath("$.duplicates[0].id").value(recorded.getId().toString()))
+			.andExpect(jsonPath("$.duplicates[0].name").value("PT Kembar API " + words))
+			.andExpect(jsonPath("$.duplicates[0].reasons[0]").value("SAME_NAME_IN_REGENCY"))
+			.andExpect(jsonPath("$.duplicates[0].reasons[1]").value("SAME_PHONE"))
+			.andExpect(jsonPath("$.duplicates[0].reasons[2]").value("SAME_EMAIL"))
+			.andExpect(jsonPath("$.duplicates[0].archived").value(false));
+		assertThat(countNamed("Kembar API " + words)).as("nothing saved").isEqualTo(1);
+
+		String created = this.mvc
+			.perform(post("/api/v1/partners").with(csrf())
+				.with(staff())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body.replace("\"version\":0", "\"saveAnyway\":true,\"version\":0")))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = created.replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+		assertThat(countNamed("Kembar API " + words)).isEqualTo(2);
+
+		// Changing what does not make it look like another partner is not refused again.
+		this.mvc
+			.perform(put("/api/v1/partners/{id}", id).with(csrf())
+				.with(staff())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body.replace("\"version\":0", "\"sector\":\"Garmen\",\"version\":0")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.sector").value("Garmen"));
+		// A new e-mail that another partner has: only that partner, for that reason.
+		String otherEmail = "lain-" + words + "@contoh.id";
+		this.mother.as(this.bandung,
+				() -> this.partners.update(other.getId(), other.getVersion(),
+						new PartnerDetails(other.getKind(), other.getName(), other.getCategoryCode(), null, null, null,
+								null, null, null, null, null, otherEmail, null, null, null, List.of(), false, null,
+								null, PartnerStatus.CANDIDATE, List.of(), null)));
+		String changed = body.replace("Kembar-" + words + "@Contoh.ID", otherEmail)
+			.replace("\"version\":0", "\"version\":1");
+		this.mvc
+			.perform(put("/api/v1/partners/{id}", id).with(csrf())
+				.with(staff())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(changed))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.duplicates.length()").value(1))
+			.andExpect(jsonPath("$.duplicates[0].id").value(other.getId().toString()))
+			.andExpect(jsonPath("$.duplicates[0].reasons.length()").value(1))
+			.andExpect(jsonPath("$.duplicates[0].reasons[0]").value("SAME_EMAIL"));
+		// A stale version is reported as such, before any duplicate.
+		this.mvc
+			.perform(put("/api/v1/partners/{id}", id).with(csrf())
+				.with(staff())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(changed.replace("\"version\":1", "\"version\":0")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.duplicates").doesNotExist());
+		this.mvc
+			.perform(put("/api/v1/partners/{id}", id).with(csrf())
+				.with(staff())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(changed.replace("\"version\":1", "\"saveAnyway\":true,\"version\":1")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.email").value(otherEmail));
+	}
+
+	@Test
+	void theApiDescriptionTellsClientsAboutTheDuplicateAnswer() throws Exception {
+		this.mvc.perform(get("/v3/api-docs").with(staff()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/partners'].post.responses['409'].description")
+				.value(containsString("SAME_NAME_IN_REGENCY")))
+			.andExpect(jsonPath("$.paths['/api/v1/partners'].post.responses['201'].content").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/partners/{id}'].put.responses['409']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/partners/{id}'].put.responses['200'].content").exists())
+			.andExpect(jsonPath("$.components.schemas.PartnerForm.properties.saveAnyway.description")
+				.value(containsString("likely duplicates")));
 	}
 
 }

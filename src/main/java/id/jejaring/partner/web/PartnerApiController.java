@@ -7,18 +7,27 @@ import java.util.UUID;
 import id.jejaring.institution.PartnerCategories;
 import id.jejaring.institution.Regions;
 import id.jejaring.needs.NeedAspect;
+import id.jejaring.partner.DuplicateReason;
 import id.jejaring.partner.Partner;
+import id.jejaring.partner.PartnerDetails;
 import id.jejaring.partner.PartnerFilter;
 import id.jejaring.partner.PartnerStatus;
 import id.jejaring.partner.Partners;
 import id.jejaring.shared.Access;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.ErrorResponseException;
 
 @RestController
 @Tag(name = "Partners", description = "The partner registry (pemetaan mitra) and the partners' contact persons")
@@ -43,11 +53,15 @@ class PartnerApiController {
 
 	private final ApiChecks checks;
 
-	PartnerApiController(Partners partners, PartnerCategories categories, Regions regions, ApiChecks checks) {
+	private final MessageSource messages;
+
+	PartnerApiController(Partners partners, PartnerCategories categories, Regions regions, ApiChecks checks,
+			MessageSource messages) {
 		this.partners = partners;
 		this.categories = categories;
 		this.regions = regions;
 		this.checks = checks;
+		this.messages = messages;
 	}
 
 	@GetMapping("/api/v1/partners")
@@ -84,18 +98,42 @@ class PartnerApiController {
 	@PreAuthorize(Access.EDIT)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record a partner; phones as 08…, +62… or 62… (stored as +62…), latitude and longitude as "
-			+ "text (“-7.0253”). Likely duplicates are not checked here: ask the list with q first")
+			+ "text (“-7.0253”). When likely duplicates are recorded (same normalised name in the same regency, "
+			+ "same phone or WhatsApp number, same e-mail) nothing is saved and the answer is 409 listing them; "
+			+ "send the request again with \"saveAnyway\": true to record the partner all the same")
+	@ApiResponse(responseCode = "409", description = DUPLICATES_RESPONSE,
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = DuplicatesProblem.class)))
 	PartnerResponse create(@RequestBody PartnerForm request) {
 		check(request);
-		return response(this.partners.create(request.details()));
+		PartnerDetails details = request.details();
+		if (!request.confirmed()) {
+			refuseLikelyDuplicates(details, null, null);
+		}
+		return response(this.partners.create(details));
 	}
 
 	@PutMapping("/api/v1/partners/{id}")
 	@PreAuthorize(Access.EDIT)
-	@Operation(summary = "Replace a partner's profile, offerings and tags; send the version you read")
+	@ResponseStatus(HttpStatus.OK) // so the API description keeps the 200 answer beside
+									// the 409
+	@Operation(summary = "Replace a partner's profile, offerings and tags; send the version you read. When the "
+			+ "change of name, region, phone, WhatsApp or e-mail makes the partner look like another recorded one, "
+			+ "nothing is saved and the answer is 409 listing them; send \"saveAnyway\": true to save all the same")
+	@ApiResponse(responseCode = "409",
+			description = DUPLICATES_RESPONSE + ", or the version sent is not the "
+					+ "current one (problem detail without duplicates: read the partner again)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = DuplicatesProblem.class)))
 	PartnerResponse update(@PathVariable UUID id, @RequestBody PartnerForm request) {
 		check(request);
-		return response(this.partners.update(id, request.version(), request.details()));
+		PartnerDetails details = request.details();
+		if (!request.confirmed()) {
+			Partner current = this.partners.get(id);
+			current.checkVersion(request.version());
+			refuseLikelyDuplicates(details, current.details(), id);
+		}
+		return response(this.partners.update(id, request.version(), details));
 	}
 
 	@PostMapping("/api/v1/partners/{id}/archive")
@@ -138,6 +176,28 @@ class PartnerApiController {
 		this.partners.removeContact(id);
 	}
 
+	/**
+	 * Answers 409 with the recorded partners the details (or, on a change, what changed)
+	 * make this one look like, so the client decides; nothing is saved.
+	 */
+	private void refuseLikelyDuplicates(PartnerDetails details, PartnerDetails before, UUID id) {
+		List<LikelyDuplicate> duplicates = this.partners.likelyDuplicates(details, id)
+			.stream()
+			.map((p) -> new LikelyDuplicate(p.getId(), p.getName(), p.getRegionCode(),
+					this.regions.label(p.getRegionCode()), List.copyOf(DuplicateReason.introduced(details, before, p)),
+					p.isArchived()))
+			.filter((d) -> !d.reasons().isEmpty())
+			.toList();
+		if (duplicates.isEmpty()) {
+			return;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				this.messages.getMessage("partner.duplicates.api", null, LocaleContextHolder.getLocale()));
+		problem.setTitle("Likely duplicates");
+		problem.setProperty("duplicates", duplicates);
+		throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+	}
+
 	private void check(PartnerForm request) {
 		this.checks.check(request, "partnerForm", (errors) -> request.check(errors, this.categories, this.regions));
 	}
@@ -145,6 +205,21 @@ class PartnerApiController {
 	private PartnerResponse response(Partner partner) {
 		return PartnerResponse.of(partner, this.categories.label(partner.getCategoryCode()),
 				this.regions.label(partner.getRegionCode()));
+	}
+
+	static final String DUPLICATES_RESPONSE = "Likely duplicates, nothing saved: a problem detail whose "
+			+ "\"duplicates\" lists each look-alike (id, name, region, reasons SAME_NAME_IN_REGENCY, SAME_PHONE, "
+			+ "SAME_EMAIL, archived)";
+
+	/**
+	 * A recorded partner the request looks like, and why.
+	 */
+	record LikelyDuplicate(UUID id, String name, String regionCode, String regionLabel, List<DuplicateReason> reasons,
+			boolean archived) {
+	}
+
+	/** The 409 answer when likely duplicates exist, for the API documentation. */
+	record DuplicatesProblem(String title, int status, String detail, List<LikelyDuplicate> duplicates) {
 	}
 
 	/** A page of partners. */

@@ -8,6 +8,7 @@ import id.jejaring.institution.PartnerCategories;
 import id.jejaring.institution.Regions;
 import id.jejaring.needs.NeedAspect;
 import id.jejaring.partner.ContactRole;
+import id.jejaring.partner.DuplicateReason;
 import id.jejaring.partner.Partner;
 import id.jejaring.partner.PartnerContact;
 import id.jejaring.partner.PartnerFilter;
@@ -133,7 +134,13 @@ class PartnerController {
 			return form(model, partner, List.of());
 		}
 		if (!partnerForm.confirmed()) {
-			List<Partner> duplicates = this.partners.likelyDuplicates(partnerForm.details(), id);
+			// Only look-alikes the change brings: a partner saved anyway beside one is
+			// not
+			// warned about again each time its notes change.
+			List<Partner> duplicates = this.partners.likelyDuplicates(partnerForm.details(), id)
+				.stream()
+				.filter((p) -> !DuplicateReason.introduced(partnerForm.details(), partner.details(), p).isEmpty())
+				.toList();
 			if (!duplicates.isEmpty()) {
 				return form(model, partner, duplicates);
 			}

@@ -19,6 +19,7 @@ import id.jejaring.partner.PartnerScale;
 import id.jejaring.partner.PartnerStatus;
 import id.jejaring.shared.IndonesianPhone;
 import id.jejaring.shared.Texts;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -45,7 +46,10 @@ public record PartnerForm(PartnerKind kind, @NotBlank @Size(max = 200) String na
 		@Size(max = 2000) String offerFunds, @Size(max = 2000) String offerStaff,
 		@Size(max = 2000) String offerUseOfOutputs, Boolean csrProgram, @Size(max = 2000) String csrNotes,
 		@Size(max = 500) String foundThrough, PartnerStatus status, @Size(max = 1000) String tags,
-		@Size(max = 4000) String notes, Boolean saveAnyway, long version) {
+		@Size(max = 4000) String notes,
+		@Schema(description = "The caller has seen the likely duplicates (409 answer) and saves all the same; "
+				+ "without it a likely duplicate is refused") Boolean saveAnyway,
+		long version) {
 
 	static final String DECIMAL = "^\\s*$|^\\s*-?[0-9]{1,3}([.,][0-9]{1,8})?\\s*$";
 
