@@ -1,6 +1,7 @@
 package id.jejaring.partner;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface PartnerImportJobRepository extends JpaRepository<PartnerImportJob, UUID> {
+
+	List<PartnerImportJob> findTop5ByOrderByCreatedAtDesc();
 
 	/**
 	 * Progress and heartbeat, without touching the version: the worker writes them in

@@ -1,6 +1,7 @@
 package id.jejaring.partner;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import id.jejaring.shared.Access;
@@ -68,6 +69,12 @@ public class PartnerImportJobs {
 			job.failed("partner.import.job.interrupted");
 		}
 		return job;
+	}
+
+	/** The institution's latest jobs, newest first, to find one again. */
+	@Transactional(readOnly = true)
+	public List<PartnerImportJob> recent() {
+		return this.jobs.findTop5ByOrderByCreatedAtDesc();
 	}
 
 	/** The rows with problems found by the check, in file order. */

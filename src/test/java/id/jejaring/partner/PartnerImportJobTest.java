@@ -211,6 +211,9 @@ class PartnerImportJobTest {
 		this.mvc.perform(get("/partners/import/jobs/{id}/progress", id).with(staff()))
 			.andExpect(status().isOk())
 			.andExpect((result) -> assertThat(result.getResponse().getHeader("HX-Refresh")).isEqualTo("true"));
+		// found again from the import page
+		this.mvc.perform(get("/partners/import").with(staff()))
+			.andExpect(content().string(containsString("/partners/import/jobs/" + id)));
 	}
 
 	@Test

@@ -61,6 +61,7 @@ class PartnerTransferController {
 	@GetMapping("/partners/import")
 	String importForm(Model model) {
 		model.addAttribute("categories", this.categories.all());
+		model.addAttribute("recentJobs", this.jobs.recent());
 		return "partner/import";
 	}
 
