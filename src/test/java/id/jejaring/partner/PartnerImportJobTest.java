@@ -289,6 +289,26 @@ class PartnerImportJobTest {
 	}
 
 	@Test
+	void aRunningJobsPageAsksForItsProgressEveryTwoSeconds() throws Exception {
+		UUID id = this.mother.as(this.bandung,
+				() -> new TransactionTemplate(this.transactionManager).execute((status) -> {
+					PartnerImportJob job = new PartnerImportJob("jalan.csv", Instant.now());
+					job.checking();
+					return this.jobRepository.save(job).getId();
+				}));
+		String progressUrl = "/partners/import/jobs/" + id + "/progress";
+		this.mvc.perform(get("/partners/import/jobs/{id}", id).with(staff()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("hx-get=\"" + progressUrl + "\"")))
+			.andExpect(content().string(containsString("hx-trigger=\"every 2s\"")))
+			.andExpect(content().string(containsString("Memeriksa baris")));
+		this.mvc.perform(get(progressUrl).with(staff()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("hx-trigger=\"every 2s\"")))
+			.andExpect((result) -> assertThat(result.getResponse().getHeader("HX-Refresh")).isNull());
+	}
+
+	@Test
 	void anotherInstitutionsJobIsNotFound() throws Exception {
 		UUID id = this.mother.as(this.bandung,
 				() -> this.jobs.start("isolasi.csv", csv(1, "isolasi").toString().getBytes(StandardCharsets.UTF_8)));
