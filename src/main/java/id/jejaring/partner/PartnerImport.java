@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
 import id.jejaring.institution.PartnerCategories;
@@ -58,6 +59,16 @@ public class PartnerImport {
 	/** Every row with what it would record and its problems; nothing is written. */
 	@PreAuthorize(Access.EDIT)
 	public List<Row> preview(List<PartnerSheetReader.SheetRow> sheetRows) {
+		return preview(sheetRows, (checked) -> {
+		});
+	}
+
+	/**
+	 * As {@link #preview(List)}, telling {@code progress} how many rows are checked every
+	 * {@value #FLUSH_EVERY} rows (the background path shows it).
+	 */
+	@PreAuthorize(Access.EDIT)
+	public List<Row> preview(List<PartnerSheetReader.SheetRow> sheetRows, IntConsumer progress) {
 		Map<String, String> categoryCodes = categoryIndex();
 		Keys existing = new Keys();
 		for (Object[] p : this.partners.duplicateKeys()) {
@@ -68,6 +79,9 @@ public class PartnerImport {
 		List<Row> rows = new ArrayList<>(sheetRows.size());
 		for (PartnerSheetReader.SheetRow sheetRow : sheetRows) {
 			rows.add(check(sheetRow, categoryCodes, existing, inFile));
+			if (rows.size() % FLUSH_EVERY == 0) {
+				progress.accept(rows.size());
+			}
 		}
 		return rows;
 	}
@@ -79,6 +93,17 @@ public class PartnerImport {
 	@PreAuthorize(Access.EDIT)
 	@Transactional
 	public int write(List<Row> rows) {
+		return write(rows, (written) -> {
+		});
+	}
+
+	/**
+	 * As {@link #write(List)}, telling {@code progress} how many rows are written after
+	 * each flush; joins the caller's transaction when there is one.
+	 */
+	@PreAuthorize(Access.EDIT)
+	@Transactional
+	public int write(List<Row> rows, IntConsumer progress) {
 		Session session = this.entityManager.unwrap(Session.class);
 		session.setJdbcBatchSize(FLUSH_EVERY);
 		int written = 0;
@@ -91,6 +116,11 @@ public class PartnerImport {
 			written++;
 			if (written % FLUSH_EVERY == 0) {
 				this.entityManager.flush();
+				// written partners are not needed again: without this every flush would
+				// dirty-check all of them, and a large import would slow down
+				// quadratically
+				this.entityManager.clear();
+				progress.accept(written);
 			}
 		}
 		this.entityManager.flush();

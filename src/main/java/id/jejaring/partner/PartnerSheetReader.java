@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.github.pjfanning.xlsx.StreamingReader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -18,7 +19,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Reads an uploaded partner spreadsheet into rows of text cells in
@@ -33,6 +34,16 @@ public final class PartnerSheetReader {
 
 	public static final long MAX_BYTES = 5L * 1024 * 1024;
 
+	/**
+	 * Larger files are checked and imported in the background ({@link PartnerImportJob}),
+	 * up to this many rows: a hundred thousand partners is far beyond any LKP's network,
+	 * and keeps the check (all rows in memory) and the single import transaction bounded.
+	 */
+	public static final int MAX_BACKGROUND_ROWS = 100_000;
+
+	/** The upload limit of the background path (also spring.servlet.multipart). */
+	public static final long MAX_BACKGROUND_BYTES = 30L * 1024 * 1024;
+
 	/** Stands for a cell holding a formula; the import reports it as a problem. */
 	public static final String FORMULA = "\uFFFFformula";
 
@@ -41,26 +52,43 @@ public final class PartnerSheetReader {
 
 	/** The data rows (header excluded, blank rows dropped), each 17 cells. */
 	public static List<SheetRow> read(byte[] content) {
+		return read(content, MAX_ROWS, MAX_BYTES);
+	}
+
+	/**
+	 * The data rows of a file of the background path: up to {@link #MAX_BACKGROUND_ROWS}.
+	 */
+	public static List<SheetRow> readLarge(byte[] content) {
+		return read(content, MAX_BACKGROUND_ROWS, MAX_BACKGROUND_BYTES);
+	}
+
+	private static List<SheetRow> read(byte[] content, int maxRows, long maxBytes) {
 		if (content == null || content.length == 0) {
 			throw new Refused("partner.import.refused.empty");
 		}
-		if (content.length > MAX_BYTES) {
-			throw new Refused("partner.import.refused.tooLarge");
+		if (content.length > maxBytes) {
+			throw new Refused((maxRows == MAX_ROWS) ? "partner.import.refused.tooLarge"
+					: "partner.import.refused.tooLargeBackground");
 		}
 		List<List<String>> raw;
 		if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
-			raw = xlsx(content);
+			raw = xlsx(content, maxRows);
 		}
 		else if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
 			throw new Refused("partner.import.refused.xls");
 		}
 		else {
-			raw = csv(text(content));
+			raw = csv(text(content), maxRows);
 		}
-		return rows(raw);
+		return rows(raw, maxRows);
 	}
 
-	private static List<SheetRow> rows(List<List<String>> raw) {
+	private static String tooMany(int maxRows) {
+		return (maxRows == MAX_ROWS) ? "partner.import.refused.tooManyRows"
+				: "partner.import.refused.tooManyRowsBackground";
+	}
+
+	private static List<SheetRow> rows(List<List<String>> raw, int maxRows) {
 		if (raw.isEmpty()) {
 			throw new Refused("partner.import.refused.empty");
 		}
@@ -90,8 +118,8 @@ public final class PartnerSheetReader {
 				cells.add(value);
 			}
 			if (!blank) {
-				if (rows.size() == MAX_ROWS) {
-					throw new Refused("partner.import.refused.tooManyRows");
+				if (rows.size() == maxRows) {
+					throw new Refused(tooMany(maxRows));
 				}
 				rows.add(new SheetRow(r + 1, cells));
 			}
@@ -102,24 +130,32 @@ public final class PartnerSheetReader {
 		return rows;
 	}
 
-	private static List<List<String>> xlsx(byte[] content) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+	/**
+	 * Streams the first sheet (excel-streaming-reader) so that a large workbook is not
+	 * held as a whole in memory.
+	 */
+	private static List<List<String>> xlsx(byte[] content, int maxRows) {
+		try (Workbook workbook = StreamingReader.builder()
+			.rowCacheSize(200)
+			.bufferSize(8192)
+			.open(new ByteArrayInputStream(content))) {
 			if (workbook.getNumberOfSheets() == 0) {
 				throw new Refused("partner.import.refused.empty");
 			}
 			Sheet sheet = workbook.getSheetAt(0);
 			DataFormatter formatter = new DataFormatter(Locale.ROOT);
 			List<List<String>> rows = new ArrayList<>();
-			for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-				if (rows.size() > MAX_ROWS + 1) {
-					throw new Refused("partner.import.refused.tooManyRows");
+			for (Row row : sheet) {
+				// rows missing from the sheet's XML are blank lines; keep the numbering
+				while (rows.size() < row.getRowNum()) {
+					rows.add(List.of());
 				}
-				Row row = sheet.getRow(r);
+				if (rows.size() > maxRows + 1) {
+					throw new Refused(tooMany(maxRows));
+				}
 				List<String> cells = new ArrayList<>();
-				if (row != null) {
-					for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-						cells.add(cell(row.getCell(c), formatter));
-					}
+				for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+					cells.add(cell(row.getCell(c), formatter));
 				}
 				rows.add(cells);
 			}
@@ -186,7 +222,7 @@ public final class PartnerSheetReader {
 		return true;
 	}
 
-	private static List<List<String>> csv(String text) {
+	private static List<List<String>> csv(String text, int maxRows) {
 		if (text.isBlank()) {
 			throw new Refused("partner.import.refused.empty");
 		}
@@ -197,8 +233,8 @@ public final class PartnerSheetReader {
 		List<List<String>> rows = new ArrayList<>();
 		try {
 			for (CSVRecord record : format.parse(new StringReader(text))) {
-				if (rows.size() > MAX_ROWS + 1) {
-					throw new Refused("partner.import.refused.tooManyRows");
+				if (rows.size() > maxRows + 1) {
+					throw new Refused(tooMany(maxRows));
 				}
 				rows.add(record.toList());
 			}

@@ -25,6 +25,8 @@ import id.jejaring.needs.ProgramRequirement;
 import id.jejaring.needs.Requirements;
 import id.jejaring.partner.Partner;
 import id.jejaring.partner.PartnerContact;
+import id.jejaring.partner.PartnerImportJob;
+import id.jejaring.partner.PartnerImportJobs;
 import id.jejaring.partner.PartnerMother;
 import id.jejaring.partner.Partners;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +110,9 @@ class TenantIsolationTest {
 
 	@Autowired
 	Partners partners;
+
+	@Autowired
+	PartnerImportJobs importJobs;
 
 	SignedIn signedIn;
 
@@ -500,6 +505,7 @@ class TenantIsolationTest {
 	private void partnerReplays(Map<String, Replay> replays) {
 		PartnerMother partnerMother = new PartnerMother(this.institutions, this.partners);
 		String outsider = "pengelola.semarang";
+		importJobReplays(replays, partnerMother, outsider);
 		replays.put("GET /partners/{id}", () -> {
 			Partner partner = partnerMother.partner(partnerMother.bandung());
 			notFound(get("/partners/{id}", partner.getId()), outsider);
@@ -648,6 +654,37 @@ class TenantIsolationTest {
 			.filter(Route::hasId)
 			.filter((route) -> replays.containsKey(route.toString()))
 			.map((route) -> DynamicTest.dynamicTest(route.toString(), replays.get(route.toString())::run));
+	}
+
+	/** Background partner imports (issue 4): another institution's job is not found. */
+	private void importJobReplays(Map<String, Replay> replays, PartnerMother partnerMother, String outsider) {
+		replays.put("GET /partners/import/jobs/{id}", () -> {
+			UUID job = bandungImportJob(partnerMother);
+			notFound(get("/partners/import/jobs/{id}", job), outsider);
+			this.mvc.perform(get("/partners/import/jobs/{id}", job).with(this.signedIn.as("staf.bandung")))
+				.andExpect(status().isOk());
+		});
+		replays.put("GET /partners/import/jobs/{id}/progress",
+				() -> notFound(get("/partners/import/jobs/{id}/progress", bandungImportJob(partnerMother)), outsider));
+		replays.put("POST /partners/import/jobs/{id}/confirm", () -> {
+			UUID job = bandungImportJob(partnerMother);
+			notFound(post("/partners/import/jobs/{id}/confirm", job).param("onlyValid", "true"), outsider);
+			assertThat(partnerMother.as(partnerMother.bandung(), () -> this.importJobs.get(job).getStatus()))
+				.isNotIn(PartnerImportJob.Status.IMPORTING, PartnerImportJob.Status.DONE);
+		});
+		replays.put("POST /partners/import/jobs/{id}/restart",
+				() -> notFound(post("/partners/import/jobs/{id}/restart", bandungImportJob(partnerMother)), outsider));
+		replays.put("POST /partners/import/jobs/{id}/cancel", () -> {
+			UUID job = bandungImportJob(partnerMother);
+			notFound(post("/partners/import/jobs/{id}/cancel", job), outsider);
+			assertThat(partnerMother.as(partnerMother.bandung(), () -> this.importJobs.get(job))).isNotNull();
+		});
+	}
+
+	private UUID bandungImportJob(PartnerMother partnerMother) {
+		byte[] file = "Nama,Jenis,Kategori\nKoperasi Isolasi,organisasi,COMMUNITY.PKK\n"
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return partnerMother.as(partnerMother.bandung(), () -> this.importJobs.start("isolasi.csv", file));
 	}
 
 	private void notFound(MockHttpServletRequestBuilder request, String username) throws Exception {

@@ -8,6 +8,7 @@ import java.util.List;
 import id.jejaring.institution.PartnerCategories;
 import id.jejaring.partner.Partner;
 import id.jejaring.partner.PartnerImport;
+import id.jejaring.partner.PartnerImportJobs;
 import id.jejaring.partner.PartnerSheetReader;
 import id.jejaring.partner.Partners;
 import id.jejaring.shared.Access;
@@ -47,15 +48,20 @@ class PartnerTransferController {
 
 	private final PartnerCategories categories;
 
-	PartnerTransferController(Partners partners, PartnerImport importer, PartnerCategories categories) {
+	private final PartnerImportJobs jobs;
+
+	PartnerTransferController(Partners partners, PartnerImport importer, PartnerCategories categories,
+			PartnerImportJobs jobs) {
 		this.partners = partners;
 		this.importer = importer;
 		this.categories = categories;
+		this.jobs = jobs;
 	}
 
 	@GetMapping("/partners/import")
 	String importForm(Model model) {
 		model.addAttribute("categories", this.categories.all());
+		model.addAttribute("recentJobs", this.jobs.recent());
 		return "partner/import";
 	}
 
@@ -80,20 +86,34 @@ class PartnerTransferController {
 			model.addAttribute("refused", "partner.import.refused.empty");
 			return importForm(model);
 		}
-		if (file.getSize() > PartnerSheetReader.MAX_BYTES) {
-			model.addAttribute("refused", "partner.import.refused.tooLarge");
+		if (file.getSize() > PartnerSheetReader.MAX_BACKGROUND_BYTES) {
+			model.addAttribute("refused", "partner.import.refused.tooLargeBackground");
 			return importForm(model);
 		}
 		byte[] content = file.getBytes();
+		if (content.length > PartnerSheetReader.MAX_BYTES) {
+			return background(file, content);
+		}
 		try {
 			PartnerSheetReader.read(content);
 		}
 		catch (PartnerSheetReader.Refused ex) {
+			if ("partner.import.refused.tooManyRows".equals(ex.getMessageKey())) {
+				return background(file, content);
+			}
 			model.addAttribute("refused", ex.getMessageKey());
 			return importForm(model);
 		}
 		session.setAttribute(UPLOAD, new Upload(file.getOriginalFilename(), content));
 		return "redirect:/partners/import/preview";
+	}
+
+	/**
+	 * More than {@link PartnerSheetReader#MAX_ROWS} rows or
+	 * {@link PartnerSheetReader#MAX_BYTES}: checked and imported in the background.
+	 */
+	private String background(MultipartFile file, byte[] content) {
+		return "redirect:/partners/import/jobs/" + this.jobs.start(file.getOriginalFilename(), content);
 	}
 
 	@GetMapping("/partners/import/preview")
