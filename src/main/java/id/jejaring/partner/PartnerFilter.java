@@ -68,7 +68,9 @@ public record PartnerFilter(String q, String category, String region, PartnerSta
 			}
 			String words = Texts.clean(this.q);
 			if (words != null) {
-				predicates.add(indexedSearch ? indexedSearch(words, root, cb)
+				// a trigram index cannot serve fewer than three characters: scan as
+				// before
+				predicates.add((indexedSearch && words.length() >= 3) ? indexedSearch(words, root, cb)
 						: search(words, root, query.subquery(Integer.class), cb));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
