@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Locale;
 
 import id.jejaring.needs.NeedAspect;
+import id.jejaring.partner.internal.PartnerSearchFunction;
 import id.jejaring.shared.Texts;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 
 import org.springframework.data.jpa.domain.Specification;
 
@@ -27,7 +30,11 @@ public record PartnerFilter(String q, String category, String region, PartnerSta
 
 	public static final PartnerFilter ALL = new PartnerFilter(null, null, null, null, null, null, false);
 
-	Specification<Partner> specification() {
+	/**
+	 * @param indexedSearch true to find the search words through the database's search
+	 * function ({@link PartnerSearchFunction}, PostgreSQL), false for plain predicates
+	 */
+	Specification<Partner> specification(boolean indexedSearch) {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			predicates.add(cb.equal(root.get("archived"), this.archived));
@@ -61,7 +68,10 @@ public record PartnerFilter(String q, String category, String region, PartnerSta
 			}
 			String words = Texts.clean(this.q);
 			if (words != null) {
-				predicates.add(search(words, root, query.subquery(Integer.class), cb));
+				// a trigram index cannot serve fewer than three characters: scan as
+				// before
+				predicates.add((indexedSearch && words.length() >= 3) ? indexedSearch(words, root, cb)
+						: search(words, root, query.subquery(Integer.class), cb));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
@@ -103,6 +113,23 @@ public record PartnerFilter(String q, String category, String region, PartnerSta
 			.where(cb.equal(contact.get("partnerId"), root.get("id")), cb.or(contactMatches.toArray(Predicate[]::new)));
 		any.add(cb.exists(contacts));
 		return cb.or(any.toArray(Predicate[]::new));
+	}
+
+	/**
+	 * The same search as {@link #search} through the PostgreSQL function and its trigram
+	 * indexes: one {@code id in (…)} instead of an OR over columns and a contact
+	 * subquery.
+	 */
+	private static Predicate indexedSearch(String words, Root<Partner> root, CriteriaBuilder cb) {
+		// value(), not literal(): the patterns are bound as parameters, never written
+		// into the SQL
+		HibernateCriteriaBuilder hcb = (HibernateCriteriaBuilder) cb;
+		String name = PartnerNames.normalise(words);
+		String digits = phoneDigits(words);
+		return cb.isTrue(cb.function(PartnerSearchFunction.NAME, Boolean.class, root.get("id"),
+				hcb.value("%" + escape(words.toLowerCase(Locale.ROOT)) + "%"),
+				name.isEmpty() ? cb.nullLiteral(String.class) : hcb.value("%" + escape(name) + "%"),
+				(digits != null) ? hcb.value("%" + digits + "%") : cb.nullLiteral(String.class)));
 	}
 
 	/**

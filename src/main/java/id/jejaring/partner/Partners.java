@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
 import id.jejaring.institution.PartnerCategories;
 import id.jejaring.institution.Region;
 import id.jejaring.institution.Regions;
+import id.jejaring.partner.internal.PartnerSearchFunction;
 import id.jejaring.shared.Access;
 import id.jejaring.shared.EntityHistory;
 import id.jejaring.shared.NotFoundException;
+import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,6 +55,9 @@ public class Partners {
 
 	private final ObjectProvider<PartnerReferences> references;
 
+	/** Whether the search box goes through the database's indexed search function. */
+	private final boolean indexedSearch;
+
 	private static final DateTimeFormatter NOTE_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
 			Locale.forLanguageTag("id"));
 
@@ -60,19 +65,20 @@ public class Partners {
 
 	Partners(PartnerRepository partners, PartnerContactRepository contacts, EntityHistory history,
 			PartnerCategories categories, Regions regions, ApplicationEventPublisher events,
-			ObjectProvider<PartnerReferences> references) {
+			ObjectProvider<PartnerReferences> references, EntityManagerFactory entityManagers) {
 		this.partners = partners;
 		this.contacts = contacts;
 		this.history = history;
 		this.historyFields = historyFields(categories, regions);
 		this.events = events;
 		this.references = references;
+		this.indexedSearch = PartnerSearchFunction.registered(entityManagers);
 	}
 
 	/** One page of partners, filtered, sorted and paged in the database. */
 	@PreAuthorize(Access.READ)
 	public Page<Partner> list(PartnerFilter filter, Pageable pageable) {
-		return this.partners.findAll(filter.specification(), pageable);
+		return this.partners.findAll(filter.specification(this.indexedSearch), pageable);
 	}
 
 	/**
@@ -80,7 +86,7 @@ public class Partners {
 	 */
 	@PreAuthorize(Access.EDIT)
 	public List<Partner> all(PartnerFilter filter) {
-		List<Partner> found = this.partners.findAll(filter.specification(),
+		List<Partner> found = this.partners.findAll(filter.specification(this.indexedSearch),
 				org.springframework.data.domain.Sort.by("name", "id"));
 		found.forEach(Partner::tagNames);
 		return found;
@@ -107,8 +113,9 @@ public class Partners {
 	public Page<Partner> located(PartnerFilter filter, int limit) {
 		org.springframework.data.jpa.domain.Specification<Partner> located = (root, query, cb) -> cb
 			.and(cb.isNotNull(root.get("latitude")), cb.isNotNull(root.get("longitude")));
-		return this.partners.findAll(filter.specification().and(located), org.springframework.data.domain.PageRequest
-			.of(0, limit, org.springframework.data.domain.Sort.by("name", "id")));
+		return this.partners.findAll(filter.specification(this.indexedSearch).and(located),
+				org.springframework.data.domain.PageRequest.of(0, limit,
+						org.springframework.data.domain.Sort.by("name", "id")));
 	}
 
 	/** A partner with its offerings and tags loaded. */

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import id.jejaring.institution.InstitutionManagement;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -25,10 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A benchmark, not a timed test: 100,000 partners (a third with a contact) in one
  * institution, then the partner list's query (first page of 25 sorted by name, with its
- * count) with a name term, a contact-name term, a phone term, a category filter and no
- * filter, 20 runs each after 3 warm-up runs; prints the median and p95 in ms. The rows
- * are written with batched JDBC on the Hibernate transaction's connection (so the tenant
- * setting and row security apply) and deleted again at the end.
+ * count) with a name term, a contact-name term, a phone term, a common name term, a
+ * category filter and no filter, 20 runs each after 3 warm-up runs; prints the median and
+ * p95 in ms. The rows are written with batched JDBC on the Hibernate transaction's
+ * connection (so the tenant setting and row security apply) and deleted again at the end.
  *
  * <p>
  * Run on PostgreSQL only, on request: {@code JEJARING_TEST_DB_URL=… ./mvnw -B test
@@ -66,6 +67,9 @@ class PartnerSearchBenchmarkTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	Flyway flyway;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	@Test
@@ -78,14 +82,20 @@ class PartnerSearchBenchmarkTest {
 		System.out.printf("BENCHMARK inserted %d partners in %d ms%n", PARTNERS,
 				(System.nanoTime() - start) / 1_000_000);
 		try {
-			this.jdbc.execute("analyze partner");
-			this.jdbc.execute("analyze partner_contact");
+			// as the owner: for the application role ANALYZE only warns and skips the
+			// table,
+			// leaving the planner with the statistics of an empty registry
+			JdbcTemplate owner = new JdbcTemplate(this.flyway.getConfiguration().getDataSource());
+			owner.execute("analyze partner");
+			owner.execute("analyze partner_contact");
 			measure(mother, bandung, "name term 'sinar maju'",
 					new PartnerFilter("sinar maju", null, null, null, null, null, false));
 			measure(mother, bandung, "contact name term 'euis 4242'",
 					new PartnerFilter("Euis 4242", null, null, null, null, null, false));
 			measure(mother, bandung, "phone term '0812-0004-2'",
 					new PartnerFilter("0812-0004-2", null, null, null, null, null, false));
+			measure(mother, bandung, "common name term 'jaya'",
+					new PartnerFilter("jaya", null, null, null, null, null, false));
 			measure(mother, bandung, "category BUSINESS.CSR",
 					new PartnerFilter(null, "BUSINESS.CSR", null, null, null, null, false));
 			measure(mother, bandung, "no filter", PartnerFilter.ALL);
