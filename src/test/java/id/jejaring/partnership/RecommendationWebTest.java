@@ -106,9 +106,11 @@ class RecommendationWebTest {
 					"Rata-rata skor analisis 4,0 dari 5", "1 kali berinteraksi, terakhir 20 hari yang lalu",
 					"Mulai kemitraan")
 			.doesNotContain("Dinas Tanpa Tawaran", "PT Mantan Mitra", "PT Diarsipkan", other.getName());
-		assertThat(html.indexOf("PT Dekat Majalaya")).isLessThan(html.indexOf("PT Kota Bandung"));
-		assertThat(html.indexOf("PT Kota Bandung")).isLessThan(html.indexOf("PT Jauh Semarang"));
-		assertThat(html.indexOf("PT Jauh Semarang")).isLessThan(html.indexOf("CV Kategori Saja"));
+		// Near 40+30+20 = 90; far 40+30+0, analysis +5, contact +12 = 87; same province
+		// 40+30+10 = 80; category and regency without the offer 30+20 = 50.
+		assertThat(html.indexOf("PT Dekat Majalaya")).isLessThan(html.indexOf("PT Jauh Semarang"));
+		assertThat(html.indexOf("PT Jauh Semarang")).isLessThan(html.indexOf("PT Kota Bandung"));
+		assertThat(html.indexOf("PT Kota Bandung")).isLessThan(html.indexOf("CV Kategori Saja"));
 
 		String json = this.mvc
 			.perform(get("/api/v1/needs/{id}/recommendations", need.getId())
