@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.PriorityQueue;
 import java.util.UUID;
 
 import id.jejaring.institution.Region;
@@ -76,17 +77,31 @@ public final class PartnerRecommendationPolicy {
 		this.today = today;
 	}
 
-	/** The candidates ranked best first, at most {@code limit}. */
+	/** Best first: more points, then fewer active partnerships, then by name. */
+	static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::score)
+		.reversed()
+		.thenComparingLong((r) -> r.candidate().activePartnerships())
+		.thenComparing((r) -> r.candidate().name(), String.CASE_INSENSITIVE_ORDER)
+		.thenComparing((r) -> r.candidate().partnerId());
+
+	/**
+	 * The candidates ranked best first, at most {@code limit}: a bounded heap, so tens of
+	 * thousands of candidates are not sorted in full.
+	 */
 	public List<Ranked> rank(Collection<Candidate> candidates, int limit) {
-		List<Ranked> ranked = new ArrayList<>(candidates.size());
-		for (Candidate candidate : candidates) {
-			ranked.add(score(candidate));
+		if (limit <= 0) {
+			return List.of();
 		}
-		ranked.sort(Comparator.comparingInt(Ranked::score)
-			.reversed()
-			.thenComparingLong((r) -> r.candidate().activePartnerships())
-			.thenComparing((r) -> r.candidate().name().toLowerCase(Locale.ROOT)));
-		return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
+		PriorityQueue<Ranked> best = new PriorityQueue<>(limit + 1, ORDER.reversed());
+		for (Candidate candidate : candidates) {
+			best.add(score(candidate));
+			if (best.size() > limit) {
+				best.poll();
+			}
+		}
+		List<Ranked> ranked = new ArrayList<>(best);
+		ranked.sort(ORDER);
+		return List.copyOf(ranked);
 	}
 
 	/** One candidate's points and the reasons behind them, in the order above. */

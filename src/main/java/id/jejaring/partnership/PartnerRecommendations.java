@@ -70,10 +70,10 @@ public class PartnerRecommendations {
 		for (Object[] row : rows) {
 			UUID id = (UUID) row[0];
 			Object[] contact = contacts.get(id);
-			candidates.add(new PartnerRecommendationPolicy.Candidate(id, (String) row[1], (String) row[2],
-					(String) row[3], Boolean.TRUE.equals(row[4]), analyses.get(id), evaluated.get(id),
-					(contact != null) ? (Long) contact[0] : 0, (contact != null) ? (LocalDate) contact[1] : null,
-					loads.getOrDefault(id, 0L)));
+			candidates
+				.add(new PartnerRecommendationPolicy.Candidate(id, (String) row[1], (String) row[2], (String) row[3],
+						row[4] != null, analyses.get(id), evaluated.get(id), (contact != null) ? (Long) contact[0] : 0,
+						(contact != null) ? (LocalDate) contact[1] : null, loads.getOrDefault(id, 0L)));
 		}
 		PartnerRecommendationPolicy policy = new PartnerRecommendationPolicy(criteria,
 				this.institutions.current().getRegionCode(), LocalDate.now(this.clock.withZone(Partnerships.WIB)));
@@ -85,11 +85,10 @@ public class PartnerRecommendations {
 	 * a criteria category: id, name, category, region, and whether they offer the aspect.
 	 */
 	private List<Object[]> candidates(Need need, List<String> criteria) {
-		StringBuilder jpql = new StringBuilder("select p.id, p.name, p.categoryCode, p.regionCode, "
-				+ "case when exists (select 1 from PartnerOffering o where o.partner = p and o.aspect = :aspect) "
-				+ "then true else false end from Partner p "
-				+ "where p.archived = false and p.mergedIntoId is null and p.status in :statuses and ("
-				+ "exists (select 1 from PartnerOffering o2 where o2.partner = p and o2.aspect = :aspect)");
+		// One row per partner: a partner has at most one offering per aspect.
+		StringBuilder jpql = new StringBuilder("select p.id, p.name, p.categoryCode, p.regionCode, o.id "
+				+ "from Partner p left join PartnerOffering o on o.partner = p and o.aspect = :aspect "
+				+ "where p.archived = false and p.mergedIntoId is null and p.status in :statuses and (o.id is not null");
 		for (int i = 0; i < criteria.size(); i++) {
 			jpql.append(" or p.categoryCode = :c").append(i).append(" or p.categoryCode like :l").append(i);
 		}
