@@ -9,7 +9,14 @@
  * ({@link id.jejaring.partnership.WorkPlanRecords},
  * {@link id.jejaring.partnership.AgreementRecords},
  * {@link id.jejaring.partnership.EvaluationRecords}) and refuse until an implementation
- * answers. Uses {@code shared}, {@code identity} (the current user), {@code needs} and
- * {@code partner}; implements the partner module's deletion check and follows its merges.
+ * answers. The pipeline ({@link id.jejaring.partnership.Pipeline}: board, table, export)
+ * and the partner recommendation for a need
+ * ({@link id.jejaring.partnership.PartnerRecommendations} ranked by
+ * {@link id.jejaring.partnership.PartnerRecommendationPolicy}) read partner names,
+ * categories and offerings and staff names in grouped queries over those modules' public
+ * entities, so a board or a ranking is a fixed handful of statements rather than one call
+ * per partner. Uses {@code shared}, {@code identity} (the current user), {@code needs}
+ * and {@code partner}; implements the partner module's deletion check and follows its
+ * merges.
  */
 package id.jejaring.partnership;

@@ -173,8 +173,13 @@ class RoleRouteMatrixTest {
 			Map.entry("GET /partners/gaps", READ), Map.entry("GET /api/v1/partners/gaps", READ),
 			// partner merge and deletion check (issue 4)
 			Map.entry("GET /partners/{id}/merge", MANAGER), Map.entry("GET /partners/{id}/merge/{otherId}", MANAGER),
-			Map.entry("POST /partners/{id}/merge/{otherId}", MANAGER),
-			Map.entry("POST /partners/{id}/delete", MANAGER));
+			Map.entry("POST /partners/{id}/merge/{otherId}", MANAGER), Map.entry("POST /partners/{id}/delete", MANAGER),
+			// pipeline board, table, export and partner recommendation (issue 5, h6)
+			Map.entry("GET /partnerships/board", READ), Map.entry("POST /partnerships/board/{id}/move", INSTITUTION),
+			Map.entry("GET /partnerships/table", READ), Map.entry("GET /partnerships/export.xlsx", READ),
+			Map.entry("GET /api/v1/partnerships/board", READ), Map.entry("GET /needs/{id}/partners", READ),
+			Map.entry("POST /needs/{id}/partners", INSTITUTION),
+			Map.entry("GET /api/v1/needs/{id}/recommendations", READ));
 
 	@Autowired
 	MockMvc mvc;

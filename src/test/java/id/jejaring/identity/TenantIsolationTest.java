@@ -29,6 +29,11 @@ import id.jejaring.partner.PartnerImportJob;
 import id.jejaring.partner.PartnerImportJobs;
 import id.jejaring.partner.PartnerMother;
 import id.jejaring.partner.Partners;
+import id.jejaring.partnership.Partnership;
+import id.jejaring.partnership.PartnershipFilter;
+import id.jejaring.partnership.PartnershipMother;
+import id.jejaring.partnership.Partnerships;
+import id.jejaring.partnership.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -113,6 +118,9 @@ class TenantIsolationTest {
 
 	@Autowired
 	PartnerImportJobs importJobs;
+
+	@Autowired
+	Partnerships partnerships;
 
 	SignedIn signedIn;
 
@@ -244,6 +252,7 @@ class TenantIsolationTest {
 		figuresReplays(replays);
 		selfAssessmentReplays(replays);
 		partnerReplays(replays);
+		pipelineReplays(replays);
 		return replays;
 	}
 
@@ -685,6 +694,38 @@ class TenantIsolationTest {
 		byte[] file = "Nama,Jenis,Kategori\nKoperasi Isolasi,organisasi,COMMUNITY.PKK\n"
 			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		return partnerMother.as(partnerMother.bandung(), () -> this.importJobs.start("isolasi.csv", file));
+	}
+
+	/**
+	 * Pipeline board moves and the partner recommendation (issue 5, h6): a manager of LKP
+	 * Cipta Karya on LKP Terampil Mandiri's partnerships and needs.
+	 */
+	private void pipelineReplays(Map<String, Replay> replays) {
+		PartnershipMother mother = new PartnershipMother(this.institutions, this.partners, this.programs,
+				this.requirements, this.needs, this.partnerships);
+		String outsider = "pengelola.semarang";
+		replays.put("POST /partnerships/board/{id}/move", () -> {
+			Partnership partnership = mother.partnership(mother.bandung());
+			notFound(post("/partnerships/board/{id}/move", partnership.getId())
+				.param("version", String.valueOf(partnership.getVersion()))
+				.param("target", "INFORMATION_GATHERING"), outsider);
+			assertThat(mother.as(mother.bandung(), () -> this.partnerships.get(partnership.getId()).getStage()))
+				.isEqualTo(Stage.MAPPING);
+		});
+		replays.put("GET /needs/{id}/partners",
+				() -> notFound(get("/needs/{id}/partners", mother.need(mother.bandung()).getId()), outsider));
+		replays.put("POST /needs/{id}/partners", () -> {
+			Need need = mother.need(mother.bandung());
+			Partner own = mother.partner(mother.semarang());
+			notFound(post("/needs/{id}/partners", need.getId()).param("partnerId", own.getId().toString()), outsider);
+			assertThat(mother.as(mother.semarang(),
+					() -> this.partnerships.list(new PartnershipFilter(null, null, null, own.getName()),
+							org.springframework.data.domain.Pageable.unpaged())))
+				.isEmpty();
+		});
+		replays.put("GET /api/v1/needs/{id}/recommendations",
+				() -> notFound(get("/api/v1/needs/{id}/recommendations", mother.need(mother.bandung()).getId()),
+						outsider));
 	}
 
 	private void notFound(MockHttpServletRequestBuilder request, String username) throws Exception {
