@@ -167,8 +167,38 @@ class RoleRouteMatrixTest {
 			Map.entry("GET /partners/gaps", READ), Map.entry("GET /api/v1/partners/gaps", READ),
 			// partner merge and deletion check (issue 4)
 			Map.entry("GET /partners/{id}/merge", MANAGER), Map.entry("GET /partners/{id}/merge/{otherId}", MANAGER),
-			Map.entry("POST /partners/{id}/merge/{otherId}", MANAGER),
-			Map.entry("POST /partners/{id}/delete", MANAGER));
+			Map.entry("POST /partners/{id}/merge/{otherId}", MANAGER), Map.entry("POST /partners/{id}/delete", MANAGER),
+			// interactions, analyses and explorations (issue 5, h5)
+			Map.entry("GET /partners/{id}/interactions", READ), Map.entry("GET /partnerships/{id}/interactions", READ),
+			Map.entry("GET /interactions/new", INSTITUTION), Map.entry("POST /interactions", INSTITUTION),
+			Map.entry("GET /interactions/{id}", READ), Map.entry("GET /interactions/{id}/edit", INSTITUTION),
+			Map.entry("POST /interactions/{id}", INSTITUTION), Map.entry("POST /interactions/{id}/delete", INSTITUTION),
+			Map.entry("POST /interactions/{id}/follow-up", INSTITUTION),
+			Map.entry("POST /interactions/{id}/attachments", INSTITUTION),
+			Map.entry("GET /interactions/attachments/{id}", READ),
+			Map.entry("POST /interactions/attachments/{id}/delete", INSTITUTION),
+			Map.entry("GET /api/v1/interactions", READ), Map.entry("GET /api/v1/interactions/{id}", READ),
+			Map.entry("POST /api/v1/interactions", INSTITUTION),
+			Map.entry("PUT /api/v1/interactions/{id}", INSTITUTION),
+			Map.entry("DELETE /api/v1/interactions/{id}", INSTITUTION),
+			Map.entry("POST /api/v1/interactions/{id}/follow-up", INSTITUTION),
+			Map.entry("GET /api/v1/interactions/{id}/attachments", READ),
+			Map.entry("POST /api/v1/interactions/{id}/attachments", INSTITUTION),
+			Map.entry("GET /api/v1/interactions/attachments/{id}", READ),
+			Map.entry("DELETE /api/v1/interactions/attachments/{id}", INSTITUTION),
+			Map.entry("GET /partnerships/{id}/analyses", READ),
+			Map.entry("GET /partnerships/{id}/analyses/{otherId}", READ),
+			Map.entry("POST /partnerships/{id}/analyses/{otherId}", INSTITUTION),
+			Map.entry("GET /partnerships/{id}/explorations", READ),
+			Map.entry("GET /partnerships/{id}/explorations/new", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/explorations", INSTITUTION),
+			Map.entry("GET /partnerships/{id}/explorations/{otherId}/edit", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/explorations/{otherId}", INSTITUTION),
+			Map.entry("GET /api/v1/partnerships/{id}/analyses", READ),
+			Map.entry("PUT /api/v1/partnerships/{id}/analyses/{otherId}", INSTITUTION),
+			Map.entry("GET /api/v1/partnerships/{id}/explorations", READ),
+			Map.entry("POST /api/v1/partnerships/{id}/explorations", INSTITUTION),
+			Map.entry("PUT /api/v1/partnerships/{id}/explorations/{otherId}", INSTITUTION));
 
 	@Autowired
 	MockMvc mvc;

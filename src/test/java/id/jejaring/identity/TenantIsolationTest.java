@@ -109,6 +109,10 @@ class TenantIsolationTest {
 	@Autowired
 	Partners partners;
 
+	// the beans InteractionReplays (issue 5, h5) needs
+	@Autowired
+	org.springframework.context.ApplicationContext interactionBeans;
+
 	SignedIn signedIn;
 
 	UserAccountMother mother;
@@ -239,6 +243,8 @@ class TenantIsolationTest {
 		figuresReplays(replays);
 		selfAssessmentReplays(replays);
 		partnerReplays(replays);
+		// interactions, analyses and explorations (issue 5, h5)
+		new InteractionReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		return replays;
 	}
 

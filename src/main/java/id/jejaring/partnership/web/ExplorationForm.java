@@ -14,16 +14,21 @@ import org.springframework.validation.Errors;
 public record ExplorationForm(@Pattern(regexp = Inputs.DATE, message = "{validation.date}") String heldOn,
 		ExplorationFormat format, @Size(max = 2000) String attendees, @Size(max = 4000) String offered,
 		@Size(max = 4000) String partnerResponse, ExplorationOutcome outcome, @Size(max = 2000) String outcomeNote,
-		long version) {
+		Long version) {
 
 	static ExplorationForm start(String today) {
-		return new ExplorationForm(today, ExplorationFormat.AUDIENCE, null, null, null, null, null, 0);
+		return new ExplorationForm(today, ExplorationFormat.AUDIENCE, null, null, null, null, null, 0L);
 	}
 
 	static ExplorationForm of(Exploration exploration) {
 		ExplorationDetails d = exploration.details();
 		return new ExplorationForm(Inputs.text(d.heldOn()), d.format(), d.attendees(), d.offered(), d.partnerResponse(),
 				d.outcome(), d.outcomeNote(), exploration.getVersion());
+	}
+
+	/** The version read; none counts as stale on a change (a new record ignores it). */
+	long versionRead() {
+		return (this.version != null) ? this.version : -1;
 	}
 
 	void check(Errors errors) {

@@ -75,7 +75,7 @@ class InteractionApiController {
 	@Operation(summary = "Replace an interaction; send the version you read")
 	InteractionResponse update(@PathVariable UUID id, @RequestBody InteractionForm request) {
 		check(request);
-		this.interactions.update(id, request.version(), request.details());
+		this.interactions.update(id, request.versionRead(), request.details());
 		return InteractionResponse.of(this.interactions.view(id));
 	}
 
@@ -93,7 +93,8 @@ class InteractionApiController {
 	InteractionResponse followUp(@PathVariable UUID id, @RequestBody(required = false) FollowUpRequest request) {
 		FollowUpRequest body = this.checks.check(request, "followUpRequest", (errors) -> {
 		});
-		this.interactions.markFollowUpDone(id, body.version(), !Boolean.FALSE.equals(body.done()));
+		this.interactions.markFollowUpDone(id, (body.version() != null) ? body.version() : -1,
+				!Boolean.FALSE.equals(body.done()));
 		return InteractionResponse.of(this.interactions.view(id));
 	}
 
@@ -143,7 +144,7 @@ class InteractionApiController {
 	}
 
 	/** Marks a follow-up done ({@code done} true or absent) or open again. */
-	record FollowUpRequest(Boolean done, long version) {
+	record FollowUpRequest(Boolean done, Long version) {
 	}
 
 }

@@ -153,7 +153,7 @@ class InteractionController {
 		if (errors.hasErrors()) {
 			return form(model, id);
 		}
-		this.interactions.update(id, interactionForm.version(), interactionForm.details());
+		this.interactions.update(id, interactionForm.versionRead(), interactionForm.details());
 		redirect.addFlashAttribute("success", "interaction.saved");
 		return "redirect:/interactions/" + id;
 	}

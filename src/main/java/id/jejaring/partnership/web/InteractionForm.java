@@ -23,11 +23,11 @@ public record InteractionForm(UUID partnerId, UUID partnershipId,
 		InteractionApproach approach, @Size(max = 1000) String purpose, @Size(max = 4000) String summary,
 		@Size(max = 2000) String outcome, @Size(max = 1000) String followUpAction,
 		@Pattern(regexp = Inputs.DATE, message = "{validation.date}") String followUpDue, UUID followUpOwnerId,
-		List<UUID> contactIds, long version) {
+		List<UUID> contactIds, Long version) {
 
 	static InteractionForm start(UUID partnerId, UUID partnershipId, String today) {
 		return new InteractionForm(partnerId, partnershipId, today, InteractionKind.VISIT, InteractionApproach.FORMAL,
-				null, null, null, null, null, null, List.of(), 0);
+				null, null, null, null, null, null, List.of(), 0L);
 	}
 
 	static InteractionForm of(Interaction interaction) {
@@ -38,6 +38,11 @@ public record InteractionForm(UUID partnerId, UUID partnershipId,
 	}
 
 	/** Checks the dates exist, before the service's rules. */
+	/** The version read; none counts as stale on a change (a new record ignores it). */
+	long versionRead() {
+		return (this.version != null) ? this.version : -1;
+	}
+
 	void check(Errors errors) {
 		Inputs.checkDate(errors, "occurredOn", this.occurredOn);
 		Inputs.checkDate(errors, "followUpDue", this.followUpDue);

@@ -83,7 +83,7 @@ class PartnershipRecordApiController {
 			@RequestBody ExplorationForm request) {
 		check(request);
 		return ExplorationResponse
-			.of(this.records.updateExploration(id, explorationId, request.version(), request.details()));
+			.of(this.records.updateExploration(id, explorationId, request.versionRead(), request.details()));
 	}
 
 	private void check(ExplorationForm request) {

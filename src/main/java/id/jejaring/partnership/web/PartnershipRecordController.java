@@ -128,7 +128,7 @@ class PartnershipRecordController {
 		if (errors.hasErrors()) {
 			return explorationPage(model, id, explorationId);
 		}
-		this.records.updateExploration(id, explorationId, explorationForm.version(), explorationForm.details());
+		this.records.updateExploration(id, explorationId, explorationForm.versionRead(), explorationForm.details());
 		redirect.addFlashAttribute("success", "exploration.saved");
 		return "redirect:/partnerships/" + id;
 	}
