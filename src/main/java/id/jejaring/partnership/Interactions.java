@@ -99,7 +99,10 @@ public class Interactions {
 	/** A partner's interactions, newest first. */
 	@PreAuthorize(Access.READ)
 	public Page<InteractionView> forPartner(UUID partnerId, Pageable pageable) {
-		this.partners.get(partnerId);
+		// one light query: another institution's (or an unknown) partner is not found
+		if (this.names.partners(List.of(partnerId)).isEmpty()) {
+			throw new NotFoundException();
+		}
 		Specification<Interaction> spec = (root, query, cb) -> cb.equal(root.get("partnerId"), partnerId);
 		return page(spec, pageable);
 	}
