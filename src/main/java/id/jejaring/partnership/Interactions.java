@@ -87,7 +87,10 @@ public class Interactions {
 
 	@PreAuthorize(Access.READ)
 	public Interaction get(UUID id) {
-		return this.interactions.findById(id).orElseThrow(NotFoundException::new);
+		Interaction interaction = this.interactions.findById(id).orElseThrow(NotFoundException::new);
+		// the contacts are read after the transaction (the edit form, the API)
+		interaction.contactIds();
+		return interaction;
 	}
 
 	/** An interaction with its names and attachments, for its page. */

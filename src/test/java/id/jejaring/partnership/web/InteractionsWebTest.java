@@ -238,4 +238,40 @@ class InteractionsWebTest {
 			.andExpect(status().isConflict());
 	}
 
+	@Test
+	void theEditFormAndThePartnershipsListShowTheInteraction() throws Exception {
+		id.jejaring.partnership.Partnership partnership = this.mother.partnership(this.bandung);
+		UUID partnerId = partnership.partnerIds().get(0);
+		Partner partner = this.mother.as(this.bandung, () -> this.partners.get(partnerId));
+		Interaction interaction = this.log.log(partner,
+				new id.jejaring.partnership.InteractionDetails(partnerId, partnership.getId(), this.today,
+						id.jejaring.partnership.InteractionKind.MEETING,
+						id.jejaring.partnership.InteractionApproach.FORMAL, "Rapat persiapan magang", null, null, null,
+						null, null, java.util.List.of()));
+		this.mvc.perform(get("/interactions/{id}/edit", interaction.getId()).with(staff()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Rapat persiapan magang"),
+					containsString(partnership.getTitle()), not(containsString("multipart/form-data")))));
+		this.mvc.perform(get("/partnerships/{id}/interactions", partnership.getId()).with(staff()))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("Rapat persiapan magang"), containsString(partner.getName()))));
+		// from the partnership with one partner, the form starts with that partner
+		this.mvc.perform(get("/interactions/new").param("partnershipId", partnership.getId().toString()).with(staff()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(partner.getName())));
+		this.mvc
+			.perform(post("/interactions/{id}", interaction.getId()).with(csrf())
+				.with(staff())
+				.param("partnerId", partnerId.toString())
+				.param("partnershipId", partnership.getId().toString())
+				.param("occurredOn", this.today.toString())
+				.param("kind", "MEETING")
+				.param("approach", "INFORMAL")
+				.param("purpose", "Rapat diubah")
+				.param("version", String.valueOf(interaction.getVersion())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.log.reload(interaction).getPurpose()).isEqualTo("Rapat diubah");
+	}
+
 }

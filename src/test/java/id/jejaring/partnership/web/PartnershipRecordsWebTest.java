@@ -217,4 +217,43 @@ class PartnershipRecordsWebTest {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void recordedAnalysesAndExplorationsOpenInTheirFormsForChange() throws Exception {
+		Partnership partnership = this.mother.partnership(this.bandung);
+		UUID partnerId = partnership.partnerIds().get(0);
+		id.jejaring.partnership.Analysis analysis = this.mother.as(this.bandung,
+				() -> this.records.saveAnalysis(partnership.getId(), partnerId, null,
+						new id.jejaring.partnership.AnalysisDetails("Cocok untuk magang", null, null, null, null, true,
+								null, null, null, "Jadwal padat", AnalysisDecision.HOLD, "Menunggu anggaran")));
+		this.mvc.perform(get("/partnerships/{id}/analyses/{p}", partnership.getId(), partnerId).with(staff()))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(allOf(containsString("Cocok untuk magang"), containsString("Menunggu anggaran"))));
+		id.jejaring.partnership.Exploration held = this.mother.as(this.bandung,
+				() -> this.records.recordExploration(partnership.getId(),
+						new id.jejaring.partnership.ExplorationDetails(this.records.today(),
+								id.jejaring.partnership.ExplorationFormat.SOCIALISATION, "Kepala desa", null, null,
+								null, null)));
+		this.mvc
+			.perform(get("/partnerships/{id}/explorations/{e}/edit", partnership.getId(), held.getId()).with(staff()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kepala desa")));
+		this.mvc
+			.perform(post("/partnerships/{id}/explorations/{e}", partnership.getId(), held.getId()).with(csrf())
+				.with(staff())
+				.param("heldOn", this.records.today().toString())
+				.param("format", "SOCIALISATION")
+				.param("outcome", "NEEDS_TIME")
+				.param("version", String.valueOf(held.getVersion())))
+			.andExpect(status().is3xxRedirection());
+		// a stale analysis form is told, not saved over
+		this.mvc
+			.perform(post("/partnerships/{id}/analyses/{p}", partnership.getId(), partnerId).with(csrf())
+				.with(staff())
+				.param("decision", "DROP")
+				.param("decisionReason", "Dari layar lama")
+				.param("version", String.valueOf(analysis.getVersion() - 1)))
+			.andExpect(status().isConflict());
+	}
+
 }
