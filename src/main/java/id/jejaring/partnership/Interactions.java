@@ -148,18 +148,7 @@ public class Interactions {
 	@PreAuthorize(Access.READ)
 	public List<FollowUp> followUpsDue(int days, int limit) {
 		LocalDate today = today();
-		LocalDate until = today.plusDays(days);
-		Specification<Interaction> spec = (root, query, cb) -> cb.and(cb.isFalse(root.get("followUpDone")),
-				cb.isNotNull(root.get("followUpDue")), cb.lessThanOrEqualTo(root.get("followUpDue"), until));
-		List<Interaction> due = this.interactions.findAll(spec, PageRequest.of(0, limit, Sort.by("followUpDue", "id")))
-			.getContent();
-		Map<UUID, String> partnerNames = this.names.partners(due.stream().map(Interaction::getPartnerId).toList());
-		Map<UUID, String> owners = ownerNames(due);
-		return due.stream()
-			.map((i) -> new FollowUp(i.getId(), i.getPartnerId(), partnerNames.get(i.getPartnerId()),
-					i.getPartnershipId(), i.getFollowUpAction(), i.getFollowUpDue(), owners.get(i.getFollowUpOwnerId()),
-					i.getFollowUpDue().isBefore(today)))
-			.toList();
+		return this.names.followUpsDue(today.plusDays(days), today, limit);
 	}
 
 	/** The partnerships the partner takes part in, by title (for the form's choice). */

@@ -11,8 +11,9 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
 /**
- * Names of partners and contact persons for a page of records, in one query each (the
- * partner module's entities, read-only; tenant filtering applies as everywhere).
+ * Names of partners, contact persons and follow-up owners for a page of records, in one
+ * query each (the partner and identity modules' entities, read-only; tenant filtering
+ * applies as everywhere).
  */
 @Component
 class PartyNames {
@@ -29,6 +30,26 @@ class PartyNames {
 
 	Map<UUID, String> contacts(Collection<UUID> ids) {
 		return names("select c.id, c.name from PartnerContact c where c.id in :ids", ids);
+	}
+
+	/**
+	 * Open follow-ups due on or before a date, earliest first, with the partner's and the
+	 * owner's names, in one statement (the dashboard counts its queries).
+	 */
+	List<FollowUp> followUpsDue(java.time.LocalDate until, java.time.LocalDate today, int limit) {
+		List<Object[]> rows = this.entities
+			.createQuery("select i.id, i.partnerId, p.name, i.partnershipId, i.followUpAction, i.followUpDue, "
+					+ "coalesce(u.fullName, u.username) from Interaction i join Partner p on p.id = i.partnerId "
+					+ "left join UserAccount u on u.id = i.followUpOwnerId "
+					+ "where i.followUpDone = false and i.followUpDue <= :until order by i.followUpDue, i.id",
+					Object[].class)
+			.setParameter("until", until)
+			.setMaxResults(limit)
+			.getResultList();
+		return rows.stream()
+			.map((row) -> new FollowUp((UUID) row[0], (UUID) row[1], (String) row[2], (UUID) row[3], (String) row[4],
+					(java.time.LocalDate) row[5], (String) row[6], ((java.time.LocalDate) row[5]).isBefore(today)))
+			.toList();
 	}
 
 	private Map<UUID, String> names(String query, Collection<UUID> ids) {

@@ -163,7 +163,7 @@ class InteractionsTest {
 		Interaction overdue = this.log.log(partner, InteractionMother.withFollowUp(partner, this.today.minusDays(20),
 				"Terlambat " + marker, this.today.minusDays(400), null));
 		this.log.log(partner, InteractionMother.withFollowUp(partner, this.today, "Pekan ini " + marker,
-				this.today.plusDays(7), null));
+				this.today.plusDays(7), userId("staf.bandung")));
 		this.log.log(partner,
 				InteractionMother.withFollowUp(partner, this.today, "Nanti " + marker, this.today.plusDays(8), null));
 		List<FollowUp> due = this.mother.as(this.bandung, () -> this.interactions.followUpsDue(7, 500))
@@ -173,6 +173,8 @@ class InteractionsTest {
 		assertThat(due).extracting(FollowUp::action).containsExactly("Terlambat " + marker, "Pekan ini " + marker);
 		assertThat(due).extracting(FollowUp::overdue).containsExactly(true, false);
 		assertThat(due.get(0).partnerName()).isEqualTo(partner.getName());
+		assertThat(due.get(0).ownerName()).isNull();
+		assertThat(due.get(1).ownerName()).isNotBlank();
 		this.mother.as(this.bandung,
 				() -> this.interactions.markFollowUpDone(overdue.getId(), overdue.getVersion(), true));
 		assertThat(this.mother.as(this.bandung, () -> this.interactions.followUpsDue(7, 500)))
