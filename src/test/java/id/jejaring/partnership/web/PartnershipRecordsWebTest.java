@@ -256,4 +256,13 @@ class PartnershipRecordsWebTest {
 			.andExpect(status().isConflict());
 	}
 
+	@Test
+	void theApiIsDescribedInTheOpenApiDocument() throws Exception {
+		this.mvc.perform(get("/v3/api-docs").with(staff()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("/api/v1/interactions/{id}/attachments"),
+					containsString("/api/v1/partnerships/{id}/analyses/{otherId}"),
+					containsString("/api/v1/partnerships/{id}/explorations"), containsString("Partnership records"))));
+	}
+
 }
