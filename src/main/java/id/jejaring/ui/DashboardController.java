@@ -13,6 +13,7 @@ import id.jejaring.institution.InstitutionManagement;
 import id.jejaring.institution.Programs;
 import id.jejaring.institution.Regions;
 import id.jejaring.needs.NeedsSummary;
+import id.jejaring.partnership.Interactions;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,6 +29,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class DashboardController {
 
+	/** Follow-ups due within this many days (and overdue ones) are on the dashboard. */
+	static final int FOLLOW_UP_DAYS = 7;
+
+	static final int FOLLOW_UP_ROWS = 15;
+
 	private final InstitutionManagement institutions;
 
 	private final UserManagement users;
@@ -40,14 +46,17 @@ class DashboardController {
 
 	private final FiguresManagement figures;
 
+	private final Interactions interactions;
+
 	DashboardController(InstitutionManagement institutions, UserManagement users, Regions regions,
-			NeedsSummary needsSummary, Programs programs, FiguresManagement figures) {
+			NeedsSummary needsSummary, Programs programs, FiguresManagement figures, Interactions interactions) {
 		this.institutions = institutions;
 		this.users = users;
 		this.regions = regions;
 		this.needsSummary = needsSummary;
 		this.programs = programs;
 		this.figures = figures;
+		this.interactions = interactions;
 	}
 
 	@GetMapping("/")
@@ -72,6 +81,9 @@ class DashboardController {
 		model.addAttribute("figureTrend", trend);
 		model.addAttribute("enrolledChange", trend.change(FigureCounts.Figure.ENROLLED));
 		model.addAttribute("placementChange", trend.change(FigureCounts.Rate.PLACEMENT));
+		// Tindak lanjut jatuh tempo panel (partnership module)
+		model.addAttribute("followUps", this.interactions.followUpsDue(FOLLOW_UP_DAYS, FOLLOW_UP_ROWS));
+		model.addAttribute("followUpDays", FOLLOW_UP_DAYS);
 		return "dashboard";
 	}
 

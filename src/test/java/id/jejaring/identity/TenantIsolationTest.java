@@ -122,6 +122,10 @@ class TenantIsolationTest {
 	@Autowired
 	Partnerships partnerships;
 
+	// the beans InteractionReplays (issue 5, h5) needs
+	@Autowired
+	org.springframework.context.ApplicationContext interactionBeans;
+
 	SignedIn signedIn;
 
 	UserAccountMother mother;
@@ -253,6 +257,8 @@ class TenantIsolationTest {
 		selfAssessmentReplays(replays);
 		partnerReplays(replays);
 		pipelineReplays(replays);
+		// interactions, analyses and explorations (issue 5, h5)
+		new InteractionReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		return replays;
 	}
 
