@@ -167,8 +167,21 @@ class RoleRouteMatrixTest {
 			Map.entry("GET /partners/gaps", READ), Map.entry("GET /api/v1/partners/gaps", READ),
 			// partner merge and deletion check (issue 4)
 			Map.entry("GET /partners/{id}/merge", MANAGER), Map.entry("GET /partners/{id}/merge/{otherId}", MANAGER),
-			Map.entry("POST /partners/{id}/merge/{otherId}", MANAGER),
-			Map.entry("POST /partners/{id}/delete", MANAGER));
+			Map.entry("POST /partners/{id}/merge/{otherId}", MANAGER), Map.entry("POST /partners/{id}/delete", MANAGER),
+			// partnership pages and API (issue 5, h4)
+			Map.entry("GET /partnerships", READ), Map.entry("GET /partnerships/new", INSTITUTION),
+			Map.entry("POST /partnerships", INSTITUTION), Map.entry("GET /partnerships/{id}", READ),
+			Map.entry("GET /partnerships/{id}/edit", INSTITUTION), Map.entry("POST /partnerships/{id}", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/move", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/status", INSTITUTION),
+			Map.entry("GET /partnerships/party-search", INSTITUTION),
+			Map.entry("GET /partnerships/party-row", INSTITUTION), Map.entry("GET /api/v1/partnerships", READ),
+			Map.entry("GET /api/v1/partnerships/{id}", READ), Map.entry("POST /api/v1/partnerships", INSTITUTION),
+			Map.entry("PUT /api/v1/partnerships/{id}", INSTITUTION),
+			Map.entry("POST /api/v1/partnerships/{id}/move", INSTITUTION),
+			Map.entry("POST /api/v1/partnerships/{id}/status", INSTITUTION),
+			Map.entry("GET /api/v1/partnerships/{id}/history", READ),
+			Map.entry("GET /api/v1/partnerships/{id}/gate", READ));
 
 	@Autowired
 	MockMvc mvc;

@@ -128,7 +128,7 @@ class PartnershipsWebTest {
 			.andExpect(content().string(not(containsString("data-testid=\"partnership-row\""))))
 			.andExpect(content().string(containsString("Tidak ada kemitraan yang cocok")));
 		// the demo partnerships and the nav link
-		this.mvc.perform(get("/partnerships").with(manager()))
+		this.mvc.perform(get("/partnerships").param("q", "Sinar Garmen").with(manager()))
 			.andExpect(content().string(allOf(containsString("PT Sinar Garmen Majalaya"),
 					containsString("data-testid=\"nav-partnerships\""))));
 	}

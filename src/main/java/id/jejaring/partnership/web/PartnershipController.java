@@ -257,7 +257,11 @@ class PartnershipController {
 	/** One party row for a chosen partner (htmx fragment appended to the form). */
 	@GetMapping("/partnerships/party-row")
 	@PreAuthorize(Access.EDIT)
-	String partyRow(@RequestParam UUID partnerId, Model model) {
+	String partyRow(@RequestParam(required = false) UUID partnerId, Model model) {
+		// optional, so a caller without the right gets 403 before any 400
+		if (partnerId == null) {
+			throw new NotFoundException();
+		}
 		model.addAttribute("partyId", partnerId);
 		model.addAttribute("partyName", this.partners.get(partnerId).getName());
 		model.addAttribute("partyRole", "");
