@@ -180,12 +180,14 @@ class PartnershipsWebTest {
 				.with(staff())
 				.param("title", "")
 				.param("description", marker)
+				.param("ownerId", UUID.randomUUID().toString())
 				.param("year", "20x6")
 				.param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Wajib diisi."),
-					containsString("Tambahkan setidaknya satu mitra."), containsString("Pilih pola kemitraan."),
-					containsString("Isi tahun dengan empat angka"), containsString("is-invalid"))));
+			.andExpect(content()
+				.string(allOf(containsString("Wajib diisi."), containsString("Tambahkan setidaknya satu mitra."),
+						containsString("Pilih pola kemitraan."), containsString("Isi tahun dengan empat angka"),
+						containsString("Pilih penanggung jawab dari staf lembaga."), containsString("is-invalid"))));
 		// a partner without its role: the row comes back, marked
 		this.mvc
 			.perform(post("/partnerships").with(csrf())

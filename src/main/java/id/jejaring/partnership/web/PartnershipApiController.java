@@ -72,8 +72,11 @@ class PartnershipApiController {
 
 	private final MessageSource messages;
 
+	private final StaffNames staff;
+
 	PartnershipApiController(Partnerships partnerships, PartnershipRows rows, Partners partners,
-			PartnershipApiChecks checks, MissingTexts missingTexts, MessageSource messages) {
+			PartnershipApiChecks checks, MissingTexts missingTexts, MessageSource messages, StaffNames staff) {
+		this.staff = staff;
 		this.partnerships = partnerships;
 		this.rows = rows;
 		this.partners = partners;
@@ -197,6 +200,9 @@ class PartnershipApiController {
 			else if (parties != null
 					&& parties.stream().map(PartyRequest::partnerId).distinct().count() < parties.size()) {
 				errors.rejectValue("parties", "validation.partnership.partyTwice");
+			}
+			if (request.ownerId() != null && !StaffNames.byId(this.staff.all()).containsKey(request.ownerId())) {
+				errors.rejectValue("ownerId", "validation.partnership.owner");
 			}
 		});
 	}

@@ -127,6 +127,7 @@ class PartnershipController {
 	String create(@Valid @ModelAttribute PartnershipForm partnershipForm, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		partnershipForm.check(errors);
+		checkOwner(partnershipForm.ownerId(), errors);
 		if (errors.hasErrors()) {
 			return form(model, null);
 		}
@@ -180,6 +181,7 @@ class PartnershipController {
 			Model model, RedirectAttributes redirect) {
 		Partnership partnership = this.partnerships.get(id);
 		partnershipForm.check(errors);
+		checkOwner(partnershipForm.ownerId(), errors);
 		if (errors.hasErrors()) {
 			return form(model, partnership);
 		}
@@ -288,8 +290,22 @@ class PartnershipController {
 		model.addAttribute("aspects", NeedAspect.values());
 		model.addAttribute("patterns", PartnershipPattern.values());
 		model.addAttribute("strategies", PartnershipStrategy.values());
-		model.addAttribute("owners", this.staff.owners(people));
+		List<UserAccount> owners = new ArrayList<>(this.staff.owners(people));
+		if (form != null && form.ownerId() != null
+				&& owners.stream().noneMatch((u) -> u.getId().equals(form.ownerId()))) {
+			// a former owner (since disabled) stays selectable, so saving does not drop
+			// it
+			people.stream().filter((u) -> u.getId().equals(form.ownerId())).forEach(owners::add);
+		}
+		model.addAttribute("owners", owners);
 		return "partnership/form";
+	}
+
+	/** The owner is one of the institution's people. */
+	private void checkOwner(UUID ownerId, org.springframework.validation.Errors errors) {
+		if (ownerId != null && !StaffNames.byId(this.staff.all()).containsKey(ownerId)) {
+			errors.rejectValue("ownerId", "validation.partnership.owner");
+		}
 	}
 
 	private String partnerName(UUID partnerId) {
