@@ -373,14 +373,33 @@ class PartnershipsWebTest {
 	@Test
 	void aVisitingOverseerReadsWithoutEditControls() throws Exception {
 		Partnership partnership = this.mother.partnership(this.bandung);
-		this.mvc.perform(get("/partnerships/{id}", partnership.getId()).with(manager()))
-			.andExpect(content().string(containsString("data-testid=\"edit-partnership\"")));
-		// staff see edit controls too; the visitor case is covered by the role matrix
-		// (403
-		// on every change) and the template's role guards
-		this.mvc.perform(get("/partnerships/{id}/edit", partnership.getId()).with(staff()))
+		// sessions live in the database: the visit is carried by the SESSION cookie
+		jakarta.servlet.http.Cookie session = this.mvc
+			.perform(
+					post("/oversight/institutions/{id}/visit", this.bandung).with(SignedIn.as(this.users, "pendamping"))
+						.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		this.mvc.perform(get("/partnerships/{id}", partnership.getId()).cookie(session))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("value=\"" + partnership.getVersion() + "\"")));
+			.andExpect(content().string(allOf(containsString(partnership.getTitle()),
+					containsString("data-testid=\"stage-guide\""), containsString("data-testid=\"history\""),
+					not(containsString("data-testid=\"edit-partnership\"")),
+					not(containsString("data-testid=\"move-forward\"")),
+					not(containsString("data-testid=\"move-back\"")),
+					not(containsString("data-testid=\"status-actions\"")))));
+		this.mvc.perform(get("/partnerships").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("data-testid=\"new-partnership\""))));
+		this.mvc
+			.perform(post("/partnerships/{id}/move", partnership.getId()).cookie(session)
+				.with(csrf())
+				.param("version", String.valueOf(partnership.getVersion()))
+				.param("target", "INFORMATION_GATHERING"))
+			.andExpect(status().isForbidden());
+		assertThat(reload(partnership).getStage()).isEqualTo(Stage.MAPPING);
 	}
 
 }
