@@ -203,4 +203,15 @@ class PartnershipsApiTest {
 			.andExpect(jsonPath("$.statusReason").value("Mitra tutup"));
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesThePartnershipEndpoints() throws Exception {
+		String docs = this.mvc.perform(get("/v3/api-docs").with(as("pengelola.bandung")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(docs).contains("/api/v1/partnerships/{id}/move", "/api/v1/partnerships/{id}/gate",
+				"/api/v1/partnerships/{id}/history", "Partnerships");
+	}
+
 }
