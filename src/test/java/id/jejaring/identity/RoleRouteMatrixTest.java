@@ -210,7 +210,21 @@ class RoleRouteMatrixTest {
 			Map.entry("PUT /api/v1/partnerships/{id}/analyses/{otherId}", INSTITUTION),
 			Map.entry("GET /api/v1/partnerships/{id}/explorations", READ),
 			Map.entry("POST /api/v1/partnerships/{id}/explorations", INSTITUTION),
-			Map.entry("PUT /api/v1/partnerships/{id}/explorations/{otherId}", INSTITUTION));
+			Map.entry("PUT /api/v1/partnerships/{id}/explorations/{otherId}", INSTITUTION),
+			// partnership pages and API (issue 5, h4)
+			Map.entry("GET /partnerships", READ), Map.entry("GET /partnerships/new", INSTITUTION),
+			Map.entry("POST /partnerships", INSTITUTION), Map.entry("GET /partnerships/{id}", READ),
+			Map.entry("GET /partnerships/{id}/edit", INSTITUTION), Map.entry("POST /partnerships/{id}", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/move", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/status", INSTITUTION),
+			Map.entry("GET /partnerships/party-search", INSTITUTION),
+			Map.entry("GET /partnerships/party-row", INSTITUTION), Map.entry("GET /api/v1/partnerships", READ),
+			Map.entry("GET /api/v1/partnerships/{id}", READ), Map.entry("POST /api/v1/partnerships", INSTITUTION),
+			Map.entry("PUT /api/v1/partnerships/{id}", INSTITUTION),
+			Map.entry("POST /api/v1/partnerships/{id}/move", INSTITUTION),
+			Map.entry("POST /api/v1/partnerships/{id}/status", INSTITUTION),
+			Map.entry("GET /api/v1/partnerships/{id}/history", READ),
+			Map.entry("GET /api/v1/partnerships/{id}/gate", READ));
 
 	@Autowired
 	MockMvc mvc;

@@ -32,6 +32,7 @@ import id.jejaring.partner.Partners;
 import id.jejaring.partnership.Partnership;
 import id.jejaring.partnership.PartnershipFilter;
 import id.jejaring.partnership.PartnershipMother;
+import id.jejaring.partnership.PartnershipStatus;
 import id.jejaring.partnership.Partnerships;
 import id.jejaring.partnership.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -259,6 +260,7 @@ class TenantIsolationTest {
 		pipelineReplays(replays);
 		// interactions, analyses and explorations (issue 5, h5)
 		new InteractionReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
+		partnershipReplays(replays);
 		return replays;
 	}
 
@@ -648,6 +650,89 @@ class TenantIsolationTest {
 
 	private Program bandungProgram() {
 		return ProgramMother.createIn(this.programs, this.mother.bandung(), "Program Isolasi " + UUID.randomUUID());
+	}
+
+	/**
+	 * Partnerships (issue 5, h4): the manager of LKP Cipta Karya (Semarang) on a
+	 * partnership of LKP Terampil Mandiri (Bandung), in the pages and the API.
+	 */
+	private void partnershipReplays(Map<String, Replay> replays) {
+		PartnershipMother mother = new PartnershipMother(this.institutions, this.partners, this.programs,
+				this.requirements, this.needs, this.partnerships);
+		String outsider = "pengelola.semarang";
+		replays.put("GET /partnerships/{id}", () -> {
+			Partnership partnership = mother.partnership(mother.bandung());
+			notFound(get("/partnerships/{id}", partnership.getId()), outsider);
+			this.mvc.perform(get("/partnerships/{id}", partnership.getId()).with(this.signedIn.as("staf.bandung")))
+				.andExpect(status().isOk());
+		});
+		replays.put("GET /partnerships/{id}/edit",
+				() -> notFound(get("/partnerships/{id}/edit", mother.partnership(mother.bandung()).getId()),
+						"staf.semarang"));
+		replays.put("POST /partnerships/{id}", () -> {
+			Partnership partnership = mother.partnership(mother.bandung());
+			Partner theirs = mother.partner(mother.semarang());
+			notFound(post("/partnerships/{id}", partnership.getId()).param("title", "Diubah dari Semarang")
+				.param("partyIds", theirs.getId().toString())
+				.param("partyRoles", "Peran")
+				.param("pattern", "AS_NEEDED")
+				.param("strategy", "MISSION_IMPLEMENTATION")
+				.param("year", "2026")
+				.param("version", String.valueOf(partnership.getVersion())), outsider);
+			assertThat(reload(mother, partnership).getTitle()).isEqualTo(partnership.getTitle());
+		});
+		replays.put("POST /partnerships/{id}/move", () -> {
+			Partnership partnership = mother.partnership(mother.bandung());
+			notFound(post("/partnerships/{id}/move", partnership.getId()).param("target", "INFORMATION_GATHERING")
+				.param("version", String.valueOf(partnership.getVersion())), outsider);
+			assertThat(reload(mother, partnership).getStage()).isEqualTo(Stage.MAPPING);
+		});
+		replays.put("POST /partnerships/{id}/status", () -> {
+			Partnership partnership = mother.partnership(mother.bandung());
+			notFound(post("/partnerships/{id}/status", partnership.getId()).param("status", "STOPPED")
+				.param("reason", "Dari Semarang")
+				.param("version", String.valueOf(partnership.getVersion())), outsider);
+			assertThat(reload(mother, partnership).getStatus()).isEqualTo(PartnershipStatus.ACTIVE);
+		});
+		replays.put("GET /api/v1/partnerships/{id}",
+				() -> notFound(get("/api/v1/partnerships/{id}", mother.partnership(mother.bandung()).getId()),
+						outsider));
+		replays.put("GET /api/v1/partnerships/{id}/history",
+				() -> notFound(get("/api/v1/partnerships/{id}/history", mother.partnership(mother.bandung()).getId()),
+						outsider));
+		replays.put("GET /api/v1/partnerships/{id}/gate",
+				() -> notFound(get("/api/v1/partnerships/{id}/gate", mother.partnership(mother.bandung()).getId()),
+						outsider));
+		replays.put("PUT /api/v1/partnerships/{id}", () -> {
+			Partnership partnership = mother.partnership(mother.bandung());
+			Partner theirs = mother.partner(mother.semarang());
+			notFound(json(put("/api/v1/partnerships/{id}", partnership
+				.getId()), "{\"title\":\"Diubah dari Semarang\",\"parties\":[{\"partnerId\":\"" + theirs.getId()
+						+ "\",\"role\":\"Peran\"}],\"pattern\":\"AS_NEEDED\",\"strategy\":\"MISSION_IMPLEMENTATION\","
+						+ "\"year\":2026,\"version\":" + partnership.getVersion() + "}"),
+					outsider);
+			assertThat(reload(mother, partnership).getTitle()).isEqualTo(partnership.getTitle());
+		});
+		replays.put("POST /api/v1/partnerships/{id}/move", () -> {
+			Partnership partnership = mother.partnership(mother.bandung());
+			notFound(
+					json(post("/api/v1/partnerships/{id}/move", partnership.getId()),
+							"{\"target\":\"INFORMATION_GATHERING\",\"version\":" + partnership.getVersion() + "}"),
+					outsider);
+			assertThat(reload(mother, partnership).getStage()).isEqualTo(Stage.MAPPING);
+		});
+		replays.put("POST /api/v1/partnerships/{id}/status", () -> {
+			Partnership partnership = mother.partnership(mother.bandung());
+			notFound(
+					json(post("/api/v1/partnerships/{id}/status", partnership.getId()),
+							"{\"status\":\"STOPPED\",\"reason\":\"X\",\"version\":" + partnership.getVersion() + "}"),
+					outsider);
+			assertThat(reload(mother, partnership).getStatus()).isEqualTo(PartnershipStatus.ACTIVE);
+		});
+	}
+
+	private Partnership reload(PartnershipMother mother, Partnership partnership) {
+		return mother.as(partnership.getInstitutionId(), () -> this.partnerships.get(partnership.getId()));
 	}
 
 	@Test
