@@ -121,10 +121,10 @@ public class Partnerships {
 	}
 
 	/**
-	 * Moves the partnership to the target stage: forward only to the next stage, through
-	 * the gate of the stage it leaves (and, past analysis and into signing, only by the
-	 * manager); back to any earlier stage with a reason. Refused with what is missing,
-	 * and nothing moves.
+	 * Moves the partnership to the target stage: forward to the next stage or further,
+	 * through the gate of every stage it leaves on the way (and, past analysis and into
+	 * signing, only by the manager); back to any earlier stage with a reason. Refused
+	 * with what is missing, and nothing moves.
 	 */
 	@PreAuthorize(Access.EDIT)
 	@Transactional
@@ -145,14 +145,18 @@ public class Partnerships {
 				missing.add(Missing.of("partnership.move.reasonRequired"));
 			}
 		}
-		else if (target != from.next()) {
-			missing.add(Missing.of("partnership.move.oneStepAtATime", from.next().messageKey()));
-		}
 		else {
-			if (from.leavingNeedsManager() && !isManager()) {
-				throw new AuthorizationDeniedException("Only the manager moves past analysis and into signing");
+			// forward: one stage or a jump, through the gate of every stage left on the
+			// way
+			for (Stage leaving = from; leaving != target; leaving = leaving.next()) {
+				if (leaving.leavingNeedsManager() && !isManager()) {
+					throw new AuthorizationDeniedException("Only the manager moves past analysis and into signing");
+				}
 			}
-			missing.addAll(StageGates.missingToLeave(from, this.facts.collect(partnership)));
+			GateFacts gathered = this.facts.collect(partnership);
+			for (Stage leaving = from; leaving != target; leaving = leaving.next()) {
+				missing.addAll(StageGates.missingToLeave(leaving, gathered));
+			}
 		}
 		if (!missing.isEmpty()) {
 			throw new MoveRefusedException(missing);

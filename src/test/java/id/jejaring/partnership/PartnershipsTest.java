@@ -105,13 +105,16 @@ class PartnershipsTest {
 	}
 
 	@Test
-	void forwardIsOneStageAtATimeAndBackNeedsAReason() {
+	void aJumpForwardPassesEveryGateOnTheWayAndBackNeedsAReason() {
 		Partnership partnership = this.mother.partnership(this.bandung);
 		assertThatThrownBy(() -> this.mother.as(this.bandung,
-				() -> this.partnerships.move(partnership.getId(), partnership.getVersion(), Stage.ANALYSIS, null)))
+				() -> this.partnerships.move(partnership.getId(), partnership.getVersion(), Stage.EXPLORATION, null)))
 			.isInstanceOfSatisfying(MoveRefusedException.class,
 					(refused) -> assertThat(refused.missing()).extracting(Missing::messageKey)
-						.containsExactly("partnership.move.oneStepAtATime"));
+						.containsExactly("partnership.gate.interaction", "partnership.gate.analysis"));
+		assertThatThrownBy(() -> this.mother.as(this.bandung, "ROLE_STAFF",
+				() -> this.partnerships.move(partnership.getId(), partnership.getVersion(), Stage.SIGNING, null)))
+			.isInstanceOf(AuthorizationDeniedException.class);
 		Partnership moved = this.mother.as(this.bandung, () -> this.partnerships.move(partnership.getId(),
 				partnership.getVersion(), Stage.INFORMATION_GATHERING, null));
 		assertThatThrownBy(() -> this.mother.as(this.bandung,
@@ -126,6 +129,40 @@ class PartnershipsTest {
 		assertThat(history).hasSize(3);
 		assertThat(history.get(2).isBackward()).isTrue();
 		assertThat(history.get(2).getReason()).isEqualTo("Kebutuhan yang ditautkan keliru");
+	}
+
+	@Test
+	void twoMovesAtOnceOnOnePartnershipOneWinsAndTheOtherIsTold() throws Exception {
+		Partnership partnership = this.mother.partnership(this.bandung);
+		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+		java.util.concurrent.Callable<Object> move = () -> {
+			start.await();
+			try {
+				return this.mother.as(this.bandung, () -> this.partnerships.move(partnership.getId(),
+						partnership.getVersion(), Stage.INFORMATION_GATHERING, null));
+			}
+			catch (RuntimeException told) {
+				return told;
+			}
+		};
+		java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<Object> outcomes = new java.util.ArrayList<>();
+			for (var future : two.invokeAll(List.of(move, move))) {
+				outcomes.add(future.get());
+			}
+			assertThat(outcomes).filteredOn(Partnership.class::isInstance).hasSize(1);
+			assertThat(outcomes).filteredOn(RuntimeException.class::isInstance)
+				.singleElement()
+				.isInstanceOfAny(id.jejaring.shared.StaleDataException.class,
+						org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+		}
+		finally {
+			two.shutdown();
+		}
+		assertThat(this.mother.as(this.bandung, () -> this.partnerships.history(partnership.getId())))
+			.extracting(StageChange::getToStage)
+			.containsExactly(Stage.MAPPING, Stage.INFORMATION_GATHERING);
 	}
 
 	@Test

@@ -35,9 +35,9 @@ class InteractionApiController {
 
 	private final Interactions interactions;
 
-	private final ApiChecks checks;
+	private final PartnershipApiChecks checks;
 
-	InteractionApiController(Interactions interactions, ApiChecks checks) {
+	InteractionApiController(Interactions interactions, PartnershipApiChecks checks) {
 		this.interactions = interactions;
 		this.checks = checks;
 	}

@@ -158,6 +158,8 @@ class PartnershipController {
 		model.addAttribute("stageCount", Stage.values().length);
 		model.addAttribute("next", next);
 		model.addAttribute("earlier", Arrays.stream(Stage.values()).filter((s) -> s.isBefore(stage)).toList());
+		model.addAttribute("ahead",
+				Arrays.stream(Stage.values()).filter((s) -> next != null && next.isBefore(s)).toList());
 		model.addAttribute("gate", gate);
 		model.addAttribute("gateMissing", this.missingTexts.of(gate.missing(), locale));
 		model.addAttribute("managersMove", next != null && stage.leavingNeedsManager() && !manager);
@@ -191,8 +193,9 @@ class PartnershipController {
 	}
 
 	/**
-	 * Forward to the next stage through its gate, or back to an earlier one with a
-	 * reason. A refused move shows the page again with what is missing; nothing moves.
+	 * Forward to the next stage, or further, through the gate of every stage left on the
+	 * way; or back to an earlier one with a reason. A refused move shows the page again
+	 * with what is missing; nothing moves.
 	 */
 	@PostMapping("/partnerships/{id}/move")
 	@PreAuthorize(Access.EDIT)

@@ -35,9 +35,9 @@ class PartnershipRecordApiController {
 
 	private final PartnershipRecords records;
 
-	private final ApiChecks checks;
+	private final PartnershipApiChecks checks;
 
-	PartnershipRecordApiController(PartnershipRecords records, ApiChecks checks) {
+	PartnershipRecordApiController(PartnershipRecords records, PartnershipApiChecks checks) {
 		this.records = records;
 		this.checks = checks;
 	}
