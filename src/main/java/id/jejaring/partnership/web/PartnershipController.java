@@ -158,8 +158,7 @@ class PartnershipController {
 		model.addAttribute("stageCount", Stage.values().length);
 		model.addAttribute("next", next);
 		model.addAttribute("earlier", Arrays.stream(Stage.values()).filter((s) -> s.isBefore(stage)).toList());
-		model.addAttribute("ahead",
-				Arrays.stream(Stage.values()).filter((s) -> next != null && next.isBefore(s)).toList());
+		model.addAttribute("ahead", ahead(stage, manager));
 		model.addAttribute("gate", gate);
 		model.addAttribute("gateMissing", this.missingTexts.of(gate.missing(), locale));
 		model.addAttribute("managersMove", next != null && stage.leavingNeedsManager() && !manager);
@@ -341,6 +340,23 @@ class PartnershipController {
 
 	private int thisYear() {
 		return LocalDate.now(this.clock.withZone(WIB)).getYear();
+	}
+
+	/**
+	 * The stages a jump may aim at: those after the next one, and for staff only those
+	 * reached without leaving a stage whose gate is the manager's (the service would deny
+	 * the move).
+	 */
+	static List<Stage> ahead(Stage stage, boolean manager) {
+		List<Stage> ahead = new ArrayList<>();
+		Stage leaving = stage;
+		while (leaving.next() != null && (manager || !leaving.leavingNeedsManager())) {
+			leaving = leaving.next();
+			if (leaving != stage.next()) {
+				ahead.add(leaving);
+			}
+		}
+		return ahead;
 	}
 
 	private static Stage parseStage(String name) {
