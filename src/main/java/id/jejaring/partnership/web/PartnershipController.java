@@ -163,6 +163,9 @@ class PartnershipController {
 		model.addAttribute("gateMissing", this.missingTexts.of(gate.missing(), locale));
 		model.addAttribute("managersMove", next != null && stage.leavingNeedsManager() && !manager);
 		model.addAttribute("isManager", manager);
+		if (!model.containsAttribute("refusedAhead")) {
+			model.addAttribute("refusedAhead", false);
+		}
 		model.addAttribute("history", this.partnerships.history(id));
 		model.addAttribute("daysInStage", days(partnership));
 		return "partnership/detail";
@@ -212,6 +215,7 @@ class PartnershipController {
 			model.addAttribute("moveRefused", this.missingTexts.of(refused.missing(),
 					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 			model.addAttribute("refusedBackward", backward);
+			model.addAttribute("refusedAhead", to != null && !backward && to != partnership.getStage().next());
 			model.addAttribute("backReason", reason);
 			model.addAttribute("backTarget", target);
 			return detail(id, model);
