@@ -175,6 +175,17 @@ public class Partnership extends TenantOwnedEntity {
 		this.stageSince = now;
 	}
 
+	/**
+	 * Makes this partnership the next yearly cycle of an earlier one, whose follow-up
+	 * stage decided to continue (used by the demo data until the follow-up stage starts
+	 * cycles itself).
+	 */
+	void continueAsCycle(int cycle, int year, UUID previousCycleId) {
+		this.cycle = cycle;
+		this.year = year;
+		this.previousCycleId = previousCycleId;
+	}
+
 	void changeStatus(PartnershipStatus status, String reason) {
 		this.status = status;
 		this.statusReason = reason;
