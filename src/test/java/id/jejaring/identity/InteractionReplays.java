@@ -4,10 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import id.jejaring.institution.InstitutionManagement;
-import id.jejaring.institution.Programs;
-import id.jejaring.needs.Needs;
-import id.jejaring.needs.Requirements;
 import id.jejaring.partner.Partner;
 import id.jejaring.partner.Partners;
 import id.jejaring.partnership.AttachmentInfo;
@@ -20,7 +16,6 @@ import id.jejaring.partnership.Interactions;
 import id.jejaring.partnership.Partnership;
 import id.jejaring.partnership.PartnershipMother;
 import id.jejaring.partnership.PartnershipRecords;
-import id.jejaring.partnership.Partnerships;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
@@ -68,9 +63,7 @@ final class InteractionReplays {
 		this.partners = beans.getBean(Partners.class);
 		this.interactions = beans.getBean(Interactions.class);
 		this.records = beans.getBean(PartnershipRecords.class);
-		this.mother = new PartnershipMother(beans.getBean(InstitutionManagement.class), this.partners,
-				beans.getBean(Programs.class), beans.getBean(Requirements.class), beans.getBean(Needs.class),
-				beans.getBean(Partnerships.class));
+		this.mother = beans.getBean(PartnershipMother.class);
 		this.log = new InteractionMother(this.mother, this.interactions);
 	}
 

@@ -67,6 +67,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class TenantIsolationTest {
 
+	@Autowired
+	PartnershipMother partnershipMother;
+
 	@FunctionalInterface
 	interface Replay {
 
@@ -657,8 +660,7 @@ class TenantIsolationTest {
 	 * partnership of LKP Terampil Mandiri (Bandung), in the pages and the API.
 	 */
 	private void partnershipReplays(Map<String, Replay> replays) {
-		PartnershipMother mother = new PartnershipMother(this.institutions, this.partners, this.programs,
-				this.requirements, this.needs, this.partnerships);
+		PartnershipMother mother = this.partnershipMother;
 		String outsider = "pengelola.semarang";
 		replays.put("GET /partnerships/{id}", () -> {
 			Partnership partnership = mother.partnership(mother.bandung());
@@ -792,8 +794,7 @@ class TenantIsolationTest {
 	 * Cipta Karya on LKP Terampil Mandiri's partnerships and needs.
 	 */
 	private void pipelineReplays(Map<String, Replay> replays) {
-		PartnershipMother mother = new PartnershipMother(this.institutions, this.partners, this.programs,
-				this.requirements, this.needs, this.partnerships);
+		PartnershipMother mother = this.partnershipMother;
 		String outsider = "pengelola.semarang";
 		replays.put("POST /partnerships/board/{id}/move", () -> {
 			Partnership partnership = mother.partnership(mother.bandung());

@@ -6,9 +6,7 @@ import java.util.UUID;
 
 import id.jejaring.identity.JejaringUser;
 import id.jejaring.institution.InstitutionManagement;
-import id.jejaring.institution.Programs;
 import id.jejaring.needs.Needs;
-import id.jejaring.needs.Requirements;
 import id.jejaring.partner.Partner;
 import id.jejaring.partner.PartnerContact;
 import id.jejaring.partner.PartnerMother;
@@ -30,16 +28,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class InteractionsTest {
 
 	@Autowired
+	PartnershipMother partnershipMother;
+
+	@Autowired
 	InstitutionManagement institutions;
 
 	@Autowired
 	Partners partners;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Requirements requirements;
 
 	@Autowired
 	Needs needs;
@@ -63,8 +58,7 @@ class InteractionsTest {
 
 	@BeforeEach
 	void setUp() {
-		this.mother = new PartnershipMother(this.institutions, this.partners, this.programs, this.requirements,
-				this.needs, this.partnerships);
+		this.mother = this.partnershipMother;
 		this.log = new InteractionMother(this.mother, this.interactions);
 		this.bandung = this.mother.bandung();
 		this.today = this.interactions.today();

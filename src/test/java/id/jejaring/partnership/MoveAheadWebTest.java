@@ -1,11 +1,7 @@
 package id.jejaring.partnership;
 
 import id.jejaring.SignedIn;
-import id.jejaring.institution.InstitutionManagement;
-import id.jejaring.institution.Programs;
 import id.jejaring.needs.Needs;
-import id.jejaring.needs.Requirements;
-import id.jejaring.partner.Partners;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,22 +27,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class MoveAheadWebTest {
 
 	@Autowired
+	PartnershipMother partnershipMother;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	UserDetailsService users;
-
-	@Autowired
-	InstitutionManagement institutions;
-
-	@Autowired
-	Partners partners;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Requirements requirements;
 
 	@Autowired
 	Needs needs;
@@ -56,8 +43,7 @@ class MoveAheadWebTest {
 
 	@Test
 	void staffAreOfferedJumpsUpToAnalysisAndTheManagerAllOfThem() throws Exception {
-		PartnershipMother mother = new PartnershipMother(this.institutions, this.partners, this.programs,
-				this.requirements, this.needs, this.partnerships);
+		PartnershipMother mother = this.partnershipMother;
 		Partnership partnership = mother.partnership(mother.bandung());
 
 		this.mvc.perform(get("/partnerships/{id}", partnership.getId()).with(SignedIn.as(this.users, "staf.bandung")))

@@ -21,8 +21,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 
-/** Partnerships for tests: a partner and a need of the institution, linked at mapping. */
+/**
+ * Partnerships for tests: a partner and a need of the institution, linked at mapping. A
+ * bean, so tests inject it instead of wiring its parts themselves.
+ */
+@Component
 public final class PartnershipMother {
 
 	private final PartnerMother partners;

@@ -2,11 +2,7 @@ package id.jejaring.partnership;
 
 import java.util.UUID;
 
-import id.jejaring.institution.InstitutionManagement;
-import id.jejaring.institution.Programs;
 import id.jejaring.needs.Needs;
-import id.jejaring.needs.Requirements;
-import id.jejaring.partner.Partners;
 import id.jejaring.shared.NotFoundException;
 import id.jejaring.shared.StaleDataException;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,22 +18,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PartnershipRecordsTest {
 
 	@Autowired
-	InstitutionManagement institutions;
-
-	@Autowired
-	Partners partners;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Requirements requirements;
+	PartnershipMother partnershipMother;
 
 	@Autowired
 	Needs needs;
-
-	@Autowired
-	Partnerships partnerships;
 
 	@Autowired
 	PartnershipRecords records;
@@ -54,8 +38,7 @@ class PartnershipRecordsTest {
 
 	@BeforeEach
 	void setUp() {
-		this.mother = new PartnershipMother(this.institutions, this.partners, this.programs, this.requirements,
-				this.needs, this.partnerships);
+		this.mother = this.partnershipMother;
 		this.bandung = this.mother.bandung();
 	}
 

@@ -3,14 +3,10 @@ package id.jejaring.partnership;
 import java.util.UUID;
 
 import id.jejaring.SignedIn;
-import id.jejaring.institution.InstitutionManagement;
-import id.jejaring.institution.Programs;
 import id.jejaring.needs.Need;
 import id.jejaring.needs.Needs;
-import id.jejaring.needs.Requirements;
 import id.jejaring.partner.Partner;
 import id.jejaring.partner.PartnerMother;
-import id.jejaring.partner.Partners;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,22 +38,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PartnershipsApiTest {
 
 	@Autowired
+	PartnershipMother partnershipMother;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	UserDetailsService users;
-
-	@Autowired
-	InstitutionManagement institutions;
-
-	@Autowired
-	Partners partners;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Requirements requirements;
 
 	@Autowired
 	Needs needs;
@@ -71,8 +58,7 @@ class PartnershipsApiTest {
 
 	@BeforeEach
 	void setUp() {
-		this.mother = new PartnershipMother(this.institutions, this.partners, this.programs, this.requirements,
-				this.needs, this.partnerships);
+		this.mother = this.partnershipMother;
 		this.bandung = this.mother.bandung();
 	}
 

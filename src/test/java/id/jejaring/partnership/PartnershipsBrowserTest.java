@@ -4,14 +4,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import id.jejaring.BrowserSession;
 import id.jejaring.BrowserTest;
-import id.jejaring.institution.InstitutionManagement;
-import id.jejaring.institution.Programs;
 import id.jejaring.needs.Need;
 import id.jejaring.needs.Needs;
-import id.jejaring.needs.Requirements;
 import id.jejaring.partner.Partner;
 import id.jejaring.partner.PartnerMother;
-import id.jejaring.partner.Partners;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,16 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PartnershipsBrowserTest {
 
 	@Autowired
-	InstitutionManagement institutions;
-
-	@Autowired
-	Partners partners;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Requirements requirements;
+	PartnershipMother partnershipMother;
 
 	@Autowired
 	Needs needs;
@@ -47,8 +34,7 @@ class PartnershipsBrowserTest {
 
 	@Test
 	void theManagerRecordsAPartnershipAndWalksItThroughTheGates(BrowserSession browser) {
-		PartnershipMother mother = new PartnershipMother(this.institutions, this.partners, this.programs,
-				this.requirements, this.needs, this.partnerships);
+		PartnershipMother mother = this.partnershipMother;
 		Partner partner = mother.partner(mother.bandung());
 		Need need = mother.need(mother.bandung());
 		String title = PartnerMother.unique("Magang operator jahit");

@@ -3,11 +3,7 @@ package id.jejaring.partnership;
 import java.util.UUID;
 
 import id.jejaring.SignedIn;
-import id.jejaring.institution.InstitutionManagement;
-import id.jejaring.institution.Programs;
 import id.jejaring.needs.Needs;
-import id.jejaring.needs.Requirements;
-import id.jejaring.partner.Partners;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -33,22 +29,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PartnershipsQueryCountTest {
 
 	@Autowired
+	PartnershipMother partnershipMother;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	UserDetailsService users;
-
-	@Autowired
-	InstitutionManagement institutions;
-
-	@Autowired
-	Partners partners;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Requirements requirements;
 
 	@Autowired
 	Needs needs;
@@ -61,8 +48,7 @@ class PartnershipsQueryCountTest {
 
 	@Test
 	void statementsDoNotGrowWithThePartnershipsShown() throws Exception {
-		PartnershipMother mother = new PartnershipMother(this.institutions, this.partners, this.programs,
-				this.requirements, this.needs, this.partnerships);
+		PartnershipMother mother = this.partnershipMother;
 		UUID bandung = mother.bandung();
 		for (String url : new String[] { "/partnerships?q=Kemitraan", "/api/v1/partnerships?q=Kemitraan",
 				"/partnerships" }) {

@@ -4,10 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import id.jejaring.institution.InstitutionManagement;
-import id.jejaring.institution.Programs;
 import id.jejaring.needs.Needs;
-import id.jejaring.needs.Requirements;
 import id.jejaring.partner.Partner;
 import id.jejaring.partner.Partners;
 import id.jejaring.shared.NotFoundException;
@@ -28,16 +25,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PartnershipsTest {
 
 	@Autowired
-	InstitutionManagement institutions;
+	PartnershipMother partnershipMother;
 
 	@Autowired
 	Partners partners;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Requirements requirements;
 
 	@Autowired
 	Needs needs;
@@ -57,8 +48,7 @@ class PartnershipsTest {
 
 	@BeforeEach
 	void setUp() {
-		this.mother = new PartnershipMother(this.institutions, this.partners, this.programs, this.requirements,
-				this.needs, this.partnerships);
+		this.mother = this.partnershipMother;
 		this.bandung = this.mother.bandung();
 	}
 

@@ -6,10 +6,8 @@ import java.util.UUID;
 
 import id.jejaring.SignedIn;
 import id.jejaring.institution.InstitutionManagement;
-import id.jejaring.institution.Programs;
 import id.jejaring.needs.Need;
 import id.jejaring.needs.Needs;
-import id.jejaring.needs.Requirements;
 import id.jejaring.partner.Partner;
 import id.jejaring.partner.PartnerMother;
 import id.jejaring.partner.Partners;
@@ -46,6 +44,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PartnershipsWebTest {
 
 	@Autowired
+	PartnershipMother partnershipMother;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -56,12 +57,6 @@ class PartnershipsWebTest {
 
 	@Autowired
 	Partners partners;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Requirements requirements;
 
 	@Autowired
 	Needs needs;
@@ -78,8 +73,7 @@ class PartnershipsWebTest {
 
 	@BeforeEach
 	void setUp() {
-		this.mother = new PartnershipMother(this.institutions, this.partners, this.programs, this.requirements,
-				this.needs, this.partnerships);
+		this.mother = this.partnershipMother;
 		this.bandung = this.mother.bandung();
 	}
 

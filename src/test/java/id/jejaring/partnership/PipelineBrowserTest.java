@@ -6,13 +6,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import id.jejaring.BrowserSession;
 import id.jejaring.BrowserTest;
-import id.jejaring.identity.UserManagement;
-import id.jejaring.institution.Programs;
 import id.jejaring.needs.Need;
 import id.jejaring.needs.NeedAspect;
 import id.jejaring.needs.Needs;
 import id.jejaring.partner.Partner;
-import id.jejaring.partner.Partners;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,33 +25,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PipelineBrowserTest {
 
 	@Autowired
-	UserManagement users;
-
-	@Autowired
-	Partners partners;
+	PipelineFixtures pipelineFixtures;
 
 	@Autowired
 	Needs needs;
 
 	@Autowired
-	Programs programs;
-
-	@Autowired
 	Partnerships partnerships;
-
-	@Autowired
-	PartnershipRepository repository;
-
-	@Autowired
-	InteractionRepository interactions;
-
-	@Autowired
-	AnalysisRepository analyses;
 
 	@Test
 	void staffMoveACardForwardAndSeeTheNextGateRefuse(BrowserSession browser) {
-		PipelineFixture lkp = new PipelineFixture(this.users, this.partners, this.needs, this.programs,
-				this.partnerships, this.repository, this.interactions, this.analyses);
+		PipelineFixture lkp = this.pipelineFixtures.create();
 		Partner partner = lkp.partner("SMK Negeri 1 Majalaya", "EDUCATION.SCHOOL", "32.04.33", NeedAspect.STAFF);
 		Need need = lkp.need(NeedAspect.STAFF, List.of("EDUCATION"));
 		lkp.partnership("Pertukaran instruktur tata busana", partner, need, NeedAspect.STAFF,

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import id.jejaring.SignedIn;
-import id.jejaring.identity.UserManagement;
-import id.jejaring.institution.Programs;
 import id.jejaring.needs.Need;
 import id.jejaring.needs.NeedAspect;
 import id.jejaring.needs.Needs;
@@ -35,13 +33,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PipelineQueryCountTest {
 
 	@Autowired
+	PipelineFixtures pipelineFixtures;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	UserDetailsService userDetails;
-
-	@Autowired
-	UserManagement users;
 
 	@Autowired
 	Partners partners;
@@ -50,13 +48,7 @@ class PipelineQueryCountTest {
 	Needs needs;
 
 	@Autowired
-	Programs programs;
-
-	@Autowired
 	Partnerships partnerships;
-
-	@Autowired
-	PartnershipRepository repository;
 
 	@Autowired
 	InteractionRepository interactions;
@@ -69,8 +61,7 @@ class PipelineQueryCountTest {
 
 	@Test
 	void statementsDoNotGrowWithThePartnershipsShown() throws Exception {
-		PipelineFixture lkp = new PipelineFixture(this.users, this.partners, this.needs, this.programs,
-				this.partnerships, this.repository, this.interactions, this.analyses);
+		PipelineFixture lkp = this.pipelineFixtures.create();
 		Need need = lkp.need(NeedAspect.FACILITIES, List.of("BUSINESS"));
 		for (String url : new String[] { "/partnerships/board", "/api/v1/partnerships/board",
 				"/partnerships/table?sort=owner", "/needs/" + need.getId() + "/partners" }) {

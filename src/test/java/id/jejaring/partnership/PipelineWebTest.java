@@ -7,13 +7,10 @@ import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import id.jejaring.SignedIn;
-import id.jejaring.identity.UserManagement;
-import id.jejaring.institution.Programs;
 import id.jejaring.needs.Need;
 import id.jejaring.needs.NeedAspect;
 import id.jejaring.needs.Needs;
 import id.jejaring.partner.Partner;
-import id.jejaring.partner.Partners;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -41,41 +38,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PipelineWebTest {
 
 	@Autowired
+	PipelineFixtures pipelineFixtures;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	UserDetailsService userDetails;
 
 	@Autowired
-	UserManagement users;
-
-	@Autowired
-	Partners partners;
-
-	@Autowired
 	Needs needs;
 
 	@Autowired
-	Programs programs;
-
-	@Autowired
 	Partnerships partnerships;
-
-	@Autowired
-	PartnershipRepository repository;
-
-	@Autowired
-	InteractionRepository interactions;
-
-	@Autowired
-	AnalysisRepository analyses;
 
 	PipelineFixture lkp;
 
 	@BeforeEach
 	void setUp() {
-		this.lkp = new PipelineFixture(this.users, this.partners, this.needs, this.programs, this.partnerships,
-				this.repository, this.interactions, this.analyses);
+		this.lkp = this.pipelineFixtures.create();
 	}
 
 	private String page(String url, String username) throws Exception {

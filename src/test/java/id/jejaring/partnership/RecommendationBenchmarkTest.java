@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
-import id.jejaring.identity.UserManagement;
-import id.jejaring.institution.Programs;
 import id.jejaring.needs.Need;
 import id.jejaring.needs.NeedAspect;
 import id.jejaring.needs.Needs;
@@ -44,6 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIfSystemProperty(named = "jejaring.benchmark", matches = "true")
 class RecommendationBenchmarkTest {
 
+	@Autowired
+	PipelineFixtures pipelineFixtures;
+
 	static final int PARTNERS = 100_000;
 
 	static final int INTERACTIONS = 20_000;
@@ -56,28 +57,13 @@ class RecommendationBenchmarkTest {
 	static final String[] REGIONS = { "32.04.33", "32.04.10", "32.73.01", "32.77", "33.74", "31.71" };
 
 	@Autowired
-	UserManagement users;
-
-	@Autowired
 	Partners partners;
 
 	@Autowired
 	Needs needs;
 
 	@Autowired
-	Programs programs;
-
-	@Autowired
-	Partnerships partnerships;
-
-	@Autowired
-	PartnershipRepository repository;
-
-	@Autowired
 	InteractionRepository interactions;
-
-	@Autowired
-	AnalysisRepository analyses;
 
 	@Autowired
 	PartnerRecommendations recommendations;
@@ -90,8 +76,7 @@ class RecommendationBenchmarkTest {
 
 	@Test
 	void recommendationWithAHundredThousandPartners() {
-		PipelineFixture lkp = new PipelineFixture(this.users, this.partners, this.needs, this.programs,
-				this.partnerships, this.repository, this.interactions, this.analyses);
+		PipelineFixture lkp = this.pipelineFixtures.create();
 		Need need = lkp.need(NeedAspect.FACILITIES, List.of("BUSINESS"));
 		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
 		long start = System.nanoTime();

@@ -6,8 +6,6 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import id.jejaring.SignedIn;
-import id.jejaring.identity.UserManagement;
-import id.jejaring.institution.Programs;
 import id.jejaring.needs.Need;
 import id.jejaring.needs.NeedAspect;
 import id.jejaring.needs.Needs;
@@ -38,13 +36,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class RecommendationWebTest {
 
 	@Autowired
+	PipelineFixtures pipelineFixtures;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	UserDetailsService userDetails;
-
-	@Autowired
-	UserManagement users;
 
 	@Autowired
 	Partners partners;
@@ -53,26 +51,13 @@ class RecommendationWebTest {
 	Needs needs;
 
 	@Autowired
-	Programs programs;
-
-	@Autowired
 	Partnerships partnerships;
-
-	@Autowired
-	PartnershipRepository repository;
-
-	@Autowired
-	InteractionRepository interactions;
-
-	@Autowired
-	AnalysisRepository analyses;
 
 	PipelineFixture lkp;
 
 	@BeforeEach
 	void setUp() {
-		this.lkp = new PipelineFixture(this.users, this.partners, this.needs, this.programs, this.partnerships,
-				this.repository, this.interactions, this.analyses);
+		this.lkp = this.pipelineFixtures.create();
 	}
 
 	@Test

@@ -6,9 +6,7 @@ import java.util.List;
 import id.jejaring.SignedIn;
 import id.jejaring.identity.JejaringUser;
 import id.jejaring.institution.InstitutionManagement;
-import id.jejaring.institution.Programs;
 import id.jejaring.needs.Needs;
-import id.jejaring.needs.Requirements;
 import id.jejaring.partner.Partner;
 import id.jejaring.partner.PartnerContact;
 import id.jejaring.partner.PartnerMother;
@@ -18,7 +16,6 @@ import id.jejaring.partnership.InteractionDetails;
 import id.jejaring.partnership.InteractionMother;
 import id.jejaring.partnership.Interactions;
 import id.jejaring.partnership.PartnershipMother;
-import id.jejaring.partnership.Partnerships;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -43,6 +40,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class InteractionsQueryCountTest {
 
 	@Autowired
+	PartnershipMother partnershipMother;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -55,16 +55,7 @@ class InteractionsQueryCountTest {
 	Partners partners;
 
 	@Autowired
-	Programs programs;
-
-	@Autowired
-	Requirements requirements;
-
-	@Autowired
 	Needs needs;
-
-	@Autowired
-	Partnerships partnerships;
 
 	@Autowired
 	Interactions interactions;
@@ -74,8 +65,7 @@ class InteractionsQueryCountTest {
 
 	@Test
 	void statementsDoNotGrowWithTheInteractionsShown() throws Exception {
-		PartnershipMother mother = new PartnershipMother(this.institutions, this.partners, this.programs,
-				this.requirements, this.needs, this.partnerships);
+		PartnershipMother mother = this.partnershipMother;
 		InteractionMother log = new InteractionMother(mother, this.interactions);
 		Partner partner = mother.partner(mother.bandung());
 		PartnerContact contact = new PartnerMother(this.institutions, this.partners).contact(partner, "Ibu Siti", null);

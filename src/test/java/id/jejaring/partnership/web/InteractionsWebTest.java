@@ -4,10 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import id.jejaring.SignedIn;
-import id.jejaring.institution.InstitutionManagement;
-import id.jejaring.institution.Programs;
 import id.jejaring.needs.Needs;
-import id.jejaring.needs.Requirements;
 import id.jejaring.partner.Partner;
 import id.jejaring.partner.Partners;
 import id.jejaring.partnership.AttachmentInfo;
@@ -51,22 +48,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class InteractionsWebTest {
 
 	@Autowired
+	PartnershipMother partnershipMother;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	UserDetailsService users;
 
 	@Autowired
-	InstitutionManagement institutions;
-
-	@Autowired
 	Partners partners;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Requirements requirements;
 
 	@Autowired
 	Needs needs;
@@ -87,8 +78,7 @@ class InteractionsWebTest {
 
 	@BeforeEach
 	void setUp() {
-		this.mother = new PartnershipMother(this.institutions, this.partners, this.programs, this.requirements,
-				this.needs, this.partnerships);
+		this.mother = this.partnershipMother;
 		this.log = new InteractionMother(this.mother, this.interactions);
 		this.bandung = this.mother.bandung();
 		this.today = this.interactions.today();

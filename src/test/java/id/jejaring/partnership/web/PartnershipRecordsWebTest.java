@@ -3,11 +3,7 @@ package id.jejaring.partnership.web;
 import java.util.UUID;
 
 import id.jejaring.SignedIn;
-import id.jejaring.institution.InstitutionManagement;
-import id.jejaring.institution.Programs;
 import id.jejaring.needs.Needs;
-import id.jejaring.needs.Requirements;
-import id.jejaring.partner.Partners;
 import id.jejaring.partnership.AnalysisDecision;
 import id.jejaring.partnership.Partnership;
 import id.jejaring.partnership.PartnershipMother;
@@ -45,22 +41,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PartnershipRecordsWebTest {
 
 	@Autowired
+	PartnershipMother partnershipMother;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	UserDetailsService users;
-
-	@Autowired
-	InstitutionManagement institutions;
-
-	@Autowired
-	Partners partners;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Requirements requirements;
 
 	@Autowired
 	Needs needs;
@@ -77,8 +64,7 @@ class PartnershipRecordsWebTest {
 
 	@BeforeEach
 	void setUp() {
-		this.mother = new PartnershipMother(this.institutions, this.partners, this.programs, this.requirements,
-				this.needs, this.partnerships);
+		this.mother = this.partnershipMother;
 		this.bandung = this.mother.bandung();
 	}
 
