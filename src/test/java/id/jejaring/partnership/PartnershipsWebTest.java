@@ -128,6 +128,27 @@ class PartnershipsWebTest {
 	}
 
 	@Test
+	void theTimelineShowsStageMovesAndInteractionsInOrder() throws Exception {
+		Partnership partnership = this.mother.partnership(this.bandung);
+		this.mother
+			.as(this.bandung,
+					() -> this.interactions.save(new Interaction(new InteractionDetails(partnership.partnerIds().get(0),
+							partnership.getId(), java.time.LocalDate.of(2026, 11, 2), InteractionKind.VISIT,
+							InteractionApproach.PERSONAL, "Perkenalan", "Bertemu manajer HRD di pabrik", null, null,
+							null, null, List.of()))));
+		String page = this.mvc.perform(get("/partnerships/{id}", partnership.getId()).with(staff()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("data-testid=\"timeline-interaction\"", "Bertemu manajer HRD di pabrik", "Kunjungan");
+		// the move that started the partnership today comes after the interaction of 2
+		// November
+		assertThat(page.indexOf("Bertemu manajer HRD di pabrik"))
+			.isLessThan(page.indexOf("data-testid=\"history-item\""));
+	}
+
+	@Test
 	void aValidFormRecordsThePartnershipAtMapping() throws Exception {
 		Partner partner = this.mother.partner(this.bandung);
 		Need need = this.mother.need(this.bandung);

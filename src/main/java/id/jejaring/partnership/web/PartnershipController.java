@@ -22,6 +22,7 @@ import id.jejaring.needs.Needs;
 import id.jejaring.partner.Partner;
 import id.jejaring.partner.PartnerFilter;
 import id.jejaring.partner.Partners;
+import id.jejaring.partnership.Interactions;
 import id.jejaring.partnership.MoveRefusedException;
 import id.jejaring.partnership.Partnership;
 import id.jejaring.partnership.PartnershipFilter;
@@ -65,6 +66,11 @@ class PartnershipController {
 
 	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
+	/**
+	 * The newest interactions shown in the timeline; the interactions section pages all.
+	 */
+	static final int TIMELINE_INTERACTIONS = 50;
+
 	private final Partnerships partnerships;
 
 	private final PartnershipRows rows;
@@ -79,8 +85,11 @@ class PartnershipController {
 
 	private final Clock clock;
 
+	private final Interactions interactions;
+
 	PartnershipController(Partnerships partnerships, PartnershipRows rows, Partners partners, Needs needs,
-			StaffNames staff, MissingTexts missingTexts, Clock clock) {
+			StaffNames staff, MissingTexts missingTexts, Clock clock, Interactions interactions) {
+		this.interactions = interactions;
 		this.partnerships = partnerships;
 		this.rows = rows;
 		this.partners = partners;
@@ -166,7 +175,8 @@ class PartnershipController {
 		if (!model.containsAttribute("refusedAhead")) {
 			model.addAttribute("refusedAhead", false);
 		}
-		model.addAttribute("history", this.partnerships.history(id));
+		model.addAttribute("timeline", Timeline.of(this.partnerships.history(id),
+				this.interactions.forPartnership(id, PageRequest.of(0, TIMELINE_INTERACTIONS)).getContent()));
 		model.addAttribute("daysInStage", days(partnership));
 		return "partnership/detail";
 	}
