@@ -1,8 +1,10 @@
 package id.jejaring.partnership;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import id.jejaring.needs.NeedAspect;
 
@@ -16,8 +18,9 @@ public record PartnershipDetails(String title, PartnershipPattern pattern, Partn
 
 	public PartnershipDetails {
 		parties = (parties != null) ? List.copyOf(parties) : List.of();
-		needIds = (needIds != null) ? List.copyOf(needIds) : List.of();
-		aspects = (aspects != null) ? Set.copyOf(aspects) : Set.of();
+		// a blank choice in a form or a null in a JSON list is no choice, not an error
+		needIds = (needIds != null) ? needIds.stream().filter(Objects::nonNull).distinct().toList() : List.of();
+		aspects = (aspects != null) ? aspects.stream().filter(Objects::nonNull).collect(Collectors.toSet()) : Set.of();
 	}
 
 	/**

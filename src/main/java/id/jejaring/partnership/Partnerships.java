@@ -36,6 +36,9 @@ public class Partnerships {
 
 	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
+	/** The longest reason a move or a status change keeps (the columns' length). */
+	static final int REASON_LENGTH = 2000;
+
 	private final PartnershipRepository partnerships;
 
 	private final StageChangeRepository changes;
@@ -133,6 +136,9 @@ public class Partnerships {
 		partnership.checkVersion(expectedVersion);
 		Stage from = partnership.getStage();
 		String why = (reason != null && !reason.isBlank()) ? reason.strip() : null;
+		if (why != null && why.length() > REASON_LENGTH) {
+			throw new MoveRefusedException(List.of(Missing.of("partnership.reason.tooLong", REASON_LENGTH)));
+		}
 		List<Missing> missing = new ArrayList<>();
 		if (partnership.getStatus() != PartnershipStatus.ACTIVE) {
 			missing.add(Missing.of("partnership.move.notActive"));
@@ -178,6 +184,9 @@ public class Partnerships {
 		Partnership partnership = get(id);
 		partnership.checkVersion(expectedVersion);
 		String why = (reason != null && !reason.isBlank()) ? reason.strip() : null;
+		if (why != null && why.length() > REASON_LENGTH) {
+			throw new MoveRefusedException(List.of(Missing.of("partnership.reason.tooLong", REASON_LENGTH)));
+		}
 		if ((status == PartnershipStatus.STOPPED || partnership.getStatus() == PartnershipStatus.STOPPED)
 				&& !isManager()) {
 			throw new AuthorizationDeniedException("Only the manager stops a partnership");

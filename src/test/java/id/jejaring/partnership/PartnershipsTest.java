@@ -122,6 +122,36 @@ class PartnershipsTest {
 	}
 
 	@Test
+	void aReasonLongerThanItsColumnIsRefusedAndNothingMoves() {
+		Partnership partnership = this.mother.partnership(this.bandung);
+		Partnership moved = this.mother.as(this.bandung, () -> this.partnerships.move(partnership.getId(),
+				partnership.getVersion(), Stage.INFORMATION_GATHERING, null));
+		String essay = "alasan ".repeat(400);
+		assertThatThrownBy(() -> this.mother.as(this.bandung,
+				() -> this.partnerships.move(moved.getId(), moved.getVersion(), Stage.MAPPING, essay)))
+			.isInstanceOfSatisfying(MoveRefusedException.class,
+					(refused) -> assertThat(refused.missing()).extracting(Missing::messageKey)
+						.containsExactly("partnership.reason.tooLong"));
+		assertThatThrownBy(() -> this.mother.as(this.bandung, () -> this.partnerships.changeStatus(moved.getId(),
+				moved.getVersion(), PartnershipStatus.STOPPED, essay)))
+			.isInstanceOf(MoveRefusedException.class);
+		assertThat(this.mother.as(this.bandung, () -> this.partnerships.get(moved.getId()).getStage()))
+			.isEqualTo(Stage.INFORMATION_GATHERING);
+	}
+
+	@Test
+	void blankChoicesInTheListsAreNoChoice() {
+		java.util.List<UUID> needIds = new java.util.ArrayList<>();
+		needIds.add(null);
+		java.util.Set<id.jejaring.needs.NeedAspect> aspects = new java.util.HashSet<>();
+		aspects.add(null);
+		PartnershipDetails details = new PartnershipDetails("Uji", PartnershipPattern.AS_NEEDED,
+				PartnershipStrategy.MISSION_IMPLEMENTATION, null, 2026, null, List.of(), needIds, aspects);
+		assertThat(details.needIds()).isEmpty();
+		assertThat(details.aspects()).isEmpty();
+	}
+
+	@Test
 	void twoMovesAtOnceOnOnePartnershipOneWinsAndTheOtherIsTold() throws Exception {
 		Partnership partnership = this.mother.partnership(this.bandung);
 		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);

@@ -47,8 +47,8 @@ class InteractionApiController {
 	InteractionPage list(@RequestParam(required = false) UUID partnerId,
 			@RequestParam(required = false) UUID partnershipId, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "25") int size) {
-		Page<InteractionView> found = this.interactions.list(partnerId, partnershipId,
-				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
+		Page<InteractionView> found = this.interactions.list(partnerId, partnershipId, PageRequest
+			.of(Math.min(Math.max(page, 0), PartnershipController.MAX_PAGE), Math.min(Math.max(size, 1), 100)));
 		return new InteractionPage(found.getContent().stream().map(InteractionResponse::of).toList(), found.getNumber(),
 				found.getSize(), found.getTotalElements(), found.getTotalPages());
 	}
@@ -112,8 +112,9 @@ class InteractionApiController {
 	InteractionResponse.Attachment attach(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file)
 			throws IOException {
 		this.interactions.get(id);
-		return InteractionResponse.Attachment.of(this.interactions.attach(id,
-				(file != null) ? file.getOriginalFilename() : null, (file != null) ? file.getBytes() : null));
+		return InteractionResponse.Attachment
+			.of(this.interactions.attach(id, (file != null) ? file.getOriginalFilename() : null,
+					Uploads.read(file, this.interactions.maxAttachmentSize())));
 	}
 
 	@GetMapping(path = "/api/v1/interactions/attachments/{id}",

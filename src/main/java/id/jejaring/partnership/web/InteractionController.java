@@ -106,7 +106,8 @@ class InteractionController {
 			throws IOException {
 		interactionForm.check(errors);
 		this.interactions.check(interactionForm.details(), errors);
-		byte[] content = (file != null && !file.isEmpty()) ? file.getBytes() : null;
+		byte[] content = (file != null && !file.isEmpty()) ? Uploads.read(file, this.interactions.maxAttachmentSize())
+				: null;
 		if (content != null) {
 			String refused = this.interactions.refusal(content);
 			if (refused != null) {
@@ -185,7 +186,7 @@ class InteractionController {
 		this.interactions.get(id);
 		try {
 			this.interactions.attach(id, (file != null) ? file.getOriginalFilename() : null,
-					(file != null) ? file.getBytes() : null);
+					Uploads.read(file, this.interactions.maxAttachmentSize()));
 			redirect.addFlashAttribute("success", "attachment.saved");
 		}
 		catch (InvalidInputException ex) {

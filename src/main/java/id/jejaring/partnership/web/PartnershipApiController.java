@@ -92,8 +92,9 @@ class PartnershipApiController {
 			@RequestParam(required = false) Stage stage, @RequestParam(required = false) UUID ownerId,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "updated") String sort,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-		Page<Partnership> found = this.partnerships.list(new PartnershipFilter(status, stage, ownerId, q), PageRequest
-			.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100), PartnershipController.ListFilter.order(sort)));
+		Page<Partnership> found = this.partnerships.list(new PartnershipFilter(status, stage, ownerId, q),
+				PageRequest.of(Math.min(Math.max(page, 0), PartnershipController.MAX_PAGE),
+						Math.min(Math.max(size, 1), 100), PartnershipController.ListFilter.order(sort)));
 		Map<UUID, List<PartnershipRows.NamedParty>> parties = this.rows
 			.parties(found.getContent().stream().map(Partnership::getId).toList());
 		List<PartnershipSummary> content = found.getContent()

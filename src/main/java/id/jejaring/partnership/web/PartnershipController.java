@@ -71,6 +71,9 @@ class PartnershipController {
 	 */
 	static final int TIMELINE_INTERACTIONS = 50;
 
+	/** Beyond this page number the offset would overflow; nobody pages that far. */
+	static final int MAX_PAGE = 10_000;
+
 	private final Partnerships partnerships;
 
 	private final PartnershipRows rows;
@@ -404,7 +407,7 @@ class PartnershipController {
 		}
 
 		int pageNumber() {
-			return (this.page != null && this.page > 0) ? this.page : 0;
+			return (this.page != null && this.page > 0) ? Math.min(this.page, MAX_PAGE) : 0;
 		}
 
 		Sort sortOrder() {
