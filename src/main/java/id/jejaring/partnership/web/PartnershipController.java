@@ -155,7 +155,10 @@ class PartnershipController {
 		List<UserAccount> people = this.staff.all();
 		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 		Map<UUID, String> partnerNames = new LinkedHashMap<>();
-		partnership.partnerIds().forEach((partnerId) -> partnerNames.put(partnerId, partnerName(partnerId)));
+		// all parties' names in one query, not one partner lookup each
+		this.rows.parties(List.of(id))
+			.getOrDefault(id, List.of())
+			.forEach((party) -> partnerNames.put(party.partnerId(), party.name()));
 		List<Need> linkedNeeds = new ArrayList<>();
 		partnership.needIds().forEach((needId) -> needOf(needId).ifPresent(linkedNeeds::add));
 		Stage stage = partnership.getStage();
