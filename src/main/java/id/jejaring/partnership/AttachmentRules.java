@@ -5,15 +5,15 @@ import org.springframework.util.unit.DataSize;
 /**
  * Which files an interaction may carry: not empty, within the size limit, a PDF, JPG or
  * PNG by content; and the name it is kept under (the uploaded name without its path, with
- * the extension of its real type).
+ * the extension of its real type). Agreements use the same rules for their signed scans.
  */
-final class AttachmentRules {
+public final class AttachmentRules {
 
 	private AttachmentRules() {
 	}
 
 	/** The message key of the refusal, or null when the file is accepted. */
-	static String refusal(byte[] content, DataSize limit) {
+	public static String refusal(byte[] content, DataSize limit) {
 		if (content == null || content.length == 0) {
 			return "validation.attachment.empty";
 		}
@@ -26,7 +26,7 @@ final class AttachmentRules {
 		return null;
 	}
 
-	static String fileName(String uploaded, AttachmentType type) {
+	public static String fileName(String uploaded, AttachmentType type) {
 		String name = (uploaded != null) ? uploaded : "";
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		// no control characters or quotes in a header value

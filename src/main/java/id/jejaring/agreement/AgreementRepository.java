@@ -1,0 +1,47 @@
+package id.jejaring.agreement;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AgreementRepository extends JpaRepository<Agreement, UUID>, JpaSpecificationExecutor<Agreement> {
+
+	/**
+	 * One agreement with its parties; its articles load on first use (one more query).
+	 */
+	@Override
+	@EntityGraph(attributePaths = { "parties" })
+	Optional<Agreement> findById(UUID id);
+
+	@EntityGraph(attributePaths = { "parties" })
+	List<Agreement> findByPartnershipIdOrderByCreatedAtAsc(UUID partnershipId);
+
+	@EntityGraph(attributePaths = { "parties" })
+	List<Agreement> findByIdIn(List<UUID> ids);
+
+	List<Agreement> findByParentIdOrderByCreatedAtAsc(UUID parentId);
+
+	List<Agreement> findByPreviousIdOrderByCreatedAtAsc(UUID previousId);
+
+	@Query("select count(a) > 0 from AgreementParty p join p.agreement a where p.partnerId = :partnerId")
+	boolean anyWithPartner(@Param("partnerId") UUID partnerId);
+
+	@Query("select p from AgreementParty p where p.partnerId = :partnerId")
+	List<AgreementParty> partiesOf(@Param("partnerId") UUID partnerId);
+
+	/** Signed agreements not terminated nor superseded, the ones reminders are about. */
+	@EntityGraph(attributePaths = { "parties" })
+	@Query("""
+			select a from Agreement a where a.signedAt is not null and a.terminatedOn is null
+			and a.supersededById is null and a.effectiveUntil >= :from and a.effectiveUntil <= :until
+			""")
+	List<Agreement> signedEndingBetween(@Param("from") java.time.LocalDate from,
+			@Param("until") java.time.LocalDate until);
+
+}

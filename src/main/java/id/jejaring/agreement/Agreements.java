@@ -1,0 +1,561 @@
+package id.jejaring.agreement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import id.jejaring.institution.Institution;
+import id.jejaring.institution.InstitutionManagement;
+import id.jejaring.partner.ContactRole;
+import id.jejaring.partner.Partner;
+import id.jejaring.partner.PartnerContact;
+import id.jejaring.partner.Partners;
+import id.jejaring.partnership.AttachmentRules;
+import id.jejaring.partnership.AttachmentType;
+import id.jejaring.partnership.Partnership;
+import id.jejaring.partnership.Partnerships;
+import id.jejaring.shared.Access;
+import id.jejaring.shared.InvalidInputException;
+import id.jejaring.shared.NotFoundException;
+
+import org.hibernate.Hibernate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
+
+/**
+ * The current institution's agreements: drafting from the clause library, saving (every
+ * change of the terms is a version), marking ready to sign (which gives the letter
+ * number), recording the signatures and the signed scan, marking signed, terminating and
+ * renewing. Only the manager marks an agreement signed or terminates it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Agreements {
+
+	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+	static final int TITLE_LENGTH = 300;
+
+	static final int REASON_LENGTH = 2000;
+
+	private final AgreementRepository agreements;
+
+	private final AgreementVersionRepository versions;
+
+	private final AgreementScanRepository scans;
+
+	private final AgreementNumbers numbers;
+
+	private final ClauseLibrary library;
+
+	private final AgreementSettingsManagement settings;
+
+	private final Partnerships partnerships;
+
+	private final Partners partners;
+
+	private final InstitutionManagement institutions;
+
+	private final Clock clock;
+
+	Agreements(AgreementRepository agreements, AgreementVersionRepository versions, AgreementScanRepository scans,
+			AgreementNumbers numbers, ClauseLibrary library, AgreementSettingsManagement settings,
+			Partnerships partnerships, Partners partners, InstitutionManagement institutions, Clock clock) {
+		this.agreements = agreements;
+		this.versions = versions;
+		this.scans = scans;
+		this.numbers = numbers;
+		this.library = library;
+		this.settings = settings;
+		this.partnerships = partnerships;
+		this.partners = partners;
+		this.institutions = institutions;
+		this.clock = clock;
+	}
+
+	/** Today in Western Indonesian Time, the day statuses are computed for. */
+	public LocalDate today() {
+		return LocalDate.now(this.clock.withZone(WIB));
+	}
+
+	@PreAuthorize(Access.READ)
+	public Page<Agreement> list(AgreementFilter filter, Pageable pageable) {
+		return this.agreements.findAll(filter.specification(today(), this.settings.current().endingSoonDays()),
+				pageable);
+	}
+
+	/**
+	 * Every agreement the filter selects, for the export (the register is small per
+	 * institution).
+	 */
+	@PreAuthorize(Access.READ)
+	public List<Agreement> all(AgreementFilter filter, org.springframework.data.domain.Sort sort) {
+		return this.agreements.findAll(filter.specification(today(), this.settings.current().endingSoonDays()), sort);
+	}
+
+	@PreAuthorize(Access.READ)
+	public Agreement get(UUID id) {
+		Agreement agreement = this.agreements.findById(id).orElseThrow(NotFoundException::new);
+		// the articles are a second list; loading them here keeps pages free of lazy
+		// loading
+		Hibernate.initialize(agreement.articles());
+		return agreement;
+	}
+
+	@PreAuthorize(Access.READ)
+	public List<Agreement> forPartnership(UUID partnershipId) {
+		this.partnerships.get(partnershipId);
+		return this.agreements.findByPartnershipIdOrderByCreatedAtAsc(partnershipId);
+	}
+
+	/** The agreements under this one (PKS under an MoU, addenda). */
+	@PreAuthorize(Access.READ)
+	public List<Agreement> children(UUID id) {
+		return this.agreements.findByParentIdOrderByCreatedAtAsc(id);
+	}
+
+	/** The renewals that continue this one. */
+	@PreAuthorize(Access.READ)
+	public List<Agreement> renewals(UUID id) {
+		return this.agreements.findByPreviousIdOrderByCreatedAtAsc(id);
+	}
+
+	@PreAuthorize(Access.READ)
+	public AgreementStatus status(Agreement agreement) {
+		return agreement.statusOn(today(), this.settings.current().endingSoonDays());
+	}
+
+	/**
+	 * A new draft's starting point for a partnership: titled after the kind and the
+	 * partnership, the institution and every partner of the partnership as parties (with
+	 * a signatory contact where one is recorded), and the clause library's articles.
+	 */
+	@PreAuthorize(Access.EDIT)
+	public AgreementDetails newDraft(UUID partnershipId, AgreementKind kind) {
+		Partnership partnership = this.partnerships.get(partnershipId);
+		Institution institution = this.institutions.current();
+		List<AgreementDetails.Party> parties = new ArrayList<>();
+		parties.add(new AgreementDetails.Party(null, institution.getName(), institution.getHeadName(),
+				(institution.getHeadName() != null) ? "Pimpinan " + institution.getName() : null));
+		for (UUID partnerId : partnership.partnerIds()) {
+			Partner partner = this.partners.get(partnerId);
+			Optional<PartnerContact> signatory = this.partners.contacts(partnerId)
+				.stream()
+				.filter((c) -> c.getRole() == ContactRole.SIGNATORY)
+				.findFirst();
+			parties.add(new AgreementDetails.Party(partnerId, partner.getName(),
+					signatory.map(PartnerContact::getName).orElse(null),
+					signatory.map(PartnerContact::getPosition).orElse(null)));
+		}
+		String title = limit(kindTitle(kind) + " " + partnership.getTitle(), TITLE_LENGTH);
+		return new AgreementDetails(title, null, null, null, null, null, parties, this.library.clauses());
+	}
+
+	private static String kindTitle(AgreementKind kind) {
+		return switch (kind) {
+			case MOU -> "Nota Kesepahaman";
+			case PKS -> "Perjanjian Kerja Sama";
+			case ADDENDUM -> "Addendum";
+		};
+	}
+
+	/**
+	 * Checks what a form cannot: the title, at least two parties each named, at most one
+	 * of them the institution, partners that are the partnership's, articles well formed,
+	 * the end of the validity not before its start, and a parent of a kind this one may
+	 * sit under that shares a partner with the partnership.
+	 */
+	@PreAuthorize(Access.EDIT)
+	public void check(UUID partnershipId, AgreementKind kind, UUID parentId, AgreementDetails details, Errors errors) {
+		Partnership partnership = this.partnerships.get(partnershipId);
+		if (details.title() == null || details.title().isBlank()) {
+			errors.rejectValue("title", "validation.agreement.title");
+		}
+		else if (details.title().length() > TITLE_LENGTH) {
+			errors.rejectValue("title", "validation.agreement.tooLong", new Object[] { TITLE_LENGTH }, null);
+		}
+		List<AgreementDetails.Party> parties = details.parties();
+		if (parties.size() < 2) {
+			errors.rejectValue("parties", "validation.agreement.parties");
+		}
+		Set<UUID> allowed = new HashSet<>(partnership.partnerIds());
+		Set<UUID> seen = new HashSet<>();
+		int institutionParties = 0;
+		for (int i = 0; i < parties.size(); i++) {
+			AgreementDetails.Party party = parties.get(i);
+			if (party.name() == null || party.name().isBlank()) {
+				errors.rejectValue("parties[" + i + "].name", "validation.agreement.partyName");
+			}
+			if (party.partnerId() == null) {
+				institutionParties++;
+			}
+			else if (!allowed.contains(party.partnerId()) || !seen.add(party.partnerId())) {
+				errors.rejectValue("parties[" + i + "].partnerId", "validation.agreement.partyPartner");
+			}
+		}
+		if (institutionParties > 1) {
+			errors.rejectValue("parties", "validation.agreement.institutionOnce");
+		}
+		ClauseLibrary.check(details.clauses(), "clauses", errors);
+		if (details.effectiveFrom() != null && details.effectiveUntil() != null
+				&& details.effectiveUntil().isBefore(details.effectiveFrom())) {
+			errors.rejectValue("effectiveUntil", "validation.agreement.periodOrder");
+		}
+		if (kind == null) {
+			errors.rejectValue("kind", "validation.agreement.kind");
+		}
+		else if (parentId != null) {
+			Agreement parent = get(parentId);
+			boolean sharesPartner = parent.getParties().stream().anyMatch((p) -> allowed.contains(p.getPartnerId()));
+			if (!kind.mayHaveParent(parent.getKind()) || !sharesPartner) {
+				errors.rejectValue("parentId", "validation.agreement.parent");
+			}
+		}
+		else if (kind.needsParent()) {
+			errors.rejectValue("parentId", "validation.agreement.parentNeeded");
+		}
+	}
+
+	/** A new draft; its first version is saved with it. */
+	@PreAuthorize(Access.EDIT)
+	@Transactional
+	public Agreement draft(UUID partnershipId, AgreementKind kind, UUID parentId, AgreementDetails details) {
+		validate(partnershipId, kind, parentId, details);
+		return create(partnershipId, kind, parentId, null, null, details);
+	}
+
+	private Agreement create(UUID partnershipId, AgreementKind kind, UUID parentId, UUID previousId,
+			RenewalKind renewal, AgreementDetails details) {
+		Agreement agreement = this.agreements
+			.saveAndFlush(new Agreement(partnershipId, kind, parentId, previousId, renewal, details));
+		saveVersion(agreement);
+		return agreement;
+	}
+
+	/**
+	 * Saves a change of a draft or of an agreement ready to sign (which goes back to
+	 * draft: what was ready is no longer what will be signed). A change of the title or
+	 * the articles is a new version. A signed, terminated or superseded agreement is not
+	 * edited: it is renewed or amended.
+	 */
+	@PreAuthorize(Access.EDIT)
+	@Transactional
+	public Agreement update(UUID id, long expectedVersion, AgreementDetails details) {
+		Agreement agreement = get(id);
+		agreement.checkVersion(expectedVersion);
+		refuseUnlessEditable(agreement);
+		validate(agreement.getPartnershipId(), agreement.getKind(), agreement.getParentId(), details);
+		boolean termsChanged = !agreement.getTitle().equals(details.title())
+				|| !agreement.clauses().equals(details.clauses());
+		boolean changed = termsChanged || !agreement.details().equals(details);
+		agreement.update(details);
+		if (changed) {
+			agreement.backToDraft();
+		}
+		if (termsChanged) {
+			saveVersion(agreement);
+		}
+		return this.agreements.saveAndFlush(agreement);
+	}
+
+	private void refuseUnlessEditable(Agreement agreement) {
+		if (agreement.getSignedAt() != null || agreement.getTerminatedOn() != null
+				|| agreement.getSupersededById() != null) {
+			throw new AgreementRefusedException(
+					List.of(AgreementRefusedException.Problem.of("agreement.refused.signed")));
+		}
+	}
+
+	private void validate(UUID partnershipId, AgreementKind kind, UUID parentId, AgreementDetails details) {
+		Errors errors = new MapBindingResult(new HashMap<>(), "agreement");
+		check(partnershipId, kind, parentId, details, errors);
+		if (errors.hasErrors()) {
+			throw new InvalidInputException(errors);
+		}
+	}
+
+	private void saveVersion(Agreement agreement) {
+		this.versions.save(new AgreementVersion(agreement.getId(), agreement.nextVersion(), agreement.getTitle(),
+				agreement.clauses()));
+	}
+
+	/**
+	 * Marks the agreement ready to sign once nothing required is missing; the first time,
+	 * it takes its letter number (sequence of its kind in this year).
+	 */
+	@PreAuthorize(Access.EDIT)
+	@Transactional
+	public Agreement markReady(UUID id, long expectedVersion) {
+		Agreement agreement = get(id);
+		agreement.checkVersion(expectedVersion);
+		refuseUnlessEditable(agreement);
+		List<AgreementRefusedException.Problem> missing = AgreementReadiness.missingToBeReady(agreement);
+		if (!missing.isEmpty()) {
+			throw new AgreementRefusedException(missing);
+		}
+		if (agreement.getLetterNumber() == null) {
+			AgreementNumbers.Number number = this.numbers.next(agreement.getKind(), today());
+			agreement.markReady(this.clock.instant(), number.year(), number.seq(), number.text());
+		}
+		else {
+			agreement.markReady(this.clock.instant(), 0, 0, null);
+		}
+		return this.agreements.saveAndFlush(agreement);
+	}
+
+	/** Records the day each party signed (null where it has not yet). */
+	@PreAuthorize(Access.EDIT)
+	@Transactional
+	public Agreement recordSignatures(UUID id, long expectedVersion, List<LocalDate> signedOn) {
+		Agreement agreement = get(id);
+		agreement.checkVersion(expectedVersion);
+		if (agreement.getSignedAt() != null || agreement.getTerminatedOn() != null) {
+			throw new AgreementRefusedException(
+					List.of(AgreementRefusedException.Problem.of("agreement.refused.signed")));
+		}
+		Errors errors = new MapBindingResult(new HashMap<>(), "signatures");
+		List<AgreementParty> parties = agreement.getParties();
+		if (signedOn.size() != parties.size()) {
+			errors.reject("validation.agreement.signedOn");
+		}
+		for (int i = 0; i < Math.min(signedOn.size(), parties.size()); i++) {
+			if (signedOn.get(i) != null && signedOn.get(i).isAfter(today())) {
+				errors.rejectValue("signedOn[" + i + "]", "validation.agreement.signedOnFuture");
+			}
+		}
+		if (errors.hasErrors()) {
+			throw new InvalidInputException(errors);
+		}
+		for (int i = 0; i < parties.size(); i++) {
+			agreement.signParty(i, signedOn.get(i));
+		}
+		return this.agreements.saveAndFlush(agreement);
+	}
+
+	/**
+	 * Keeps the scan of the signed copy. The type is read from the content; the caller
+	 * has read at most one byte past the limit.
+	 */
+	@PreAuthorize(Access.EDIT)
+	@Transactional
+	public ScanInfo uploadScan(UUID id, String uploadedName, byte[] content,
+			org.springframework.util.unit.DataSize limit) {
+		Agreement agreement = get(id);
+		if (agreement.getTerminatedOn() != null || agreement.getSupersededById() != null) {
+			throw new AgreementRefusedException(
+					List.of(AgreementRefusedException.Problem.of("agreement.refused.signed")));
+		}
+		String refusal = AttachmentRules.refusal(content, limit);
+		if (refusal != null) {
+			Errors errors = new MapBindingResult(new HashMap<>(), "scan");
+			errors.rejectValue("file", refusal, new Object[] { limit.toMegabytes() }, null);
+			throw new InvalidInputException(errors);
+		}
+		AttachmentType type = AttachmentType.of(content).orElseThrow();
+		AgreementScan scan = this.scans.saveAndFlush(new AgreementScan(agreement.getId(),
+				AttachmentRules.fileName(uploadedName, type), type.mediaType(), content));
+		return new ScanInfo(scan.getId(), scan.getAgreementId(), scan.getFileName(), scan.getContentType(),
+				scan.getSize(), scan.getCreatedAt(), scan.getCreatedBy());
+	}
+
+	@PreAuthorize(Access.READ)
+	public List<ScanInfo> scans(UUID id) {
+		get(id);
+		return this.scans.describe(id);
+	}
+
+	@PreAuthorize(Access.READ)
+	public AgreementScan scan(UUID id, UUID scanId) {
+		get(id);
+		return this.scans.findByIdAndAgreementId(scanId, id).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * The manager marks the agreement signed: it must be ready, with every party's
+	 * signing day and the signed scan. The agreement date defaults to the last signature;
+	 * the agreement it renews is superseded.
+	 */
+	@PreAuthorize(Access.MANAGE)
+	@Transactional
+	public Agreement markSigned(UUID id, long expectedVersion) {
+		Agreement agreement = get(id);
+		agreement.checkVersion(expectedVersion);
+		refuseUnlessEditable(agreement);
+		List<AgreementRefusedException.Problem> missing = AgreementReadiness.missingToBeSigned(agreement,
+				this.scans.anyFor(id));
+		if (!missing.isEmpty()) {
+			throw new AgreementRefusedException(missing);
+		}
+		if (agreement.getAgreementDate() == null) {
+			LocalDate last = agreement.getParties()
+				.stream()
+				.map(AgreementParty::getSignedOn)
+				.max(LocalDate::compareTo)
+				.orElse(today());
+			AgreementDetails details = agreement.details();
+			agreement.update(new AgreementDetails(details.title(), details.partnerNumber(), details.place(), last,
+					details.effectiveFrom(), details.effectiveUntil(), details.parties(), details.clauses()));
+		}
+		agreement.markSigned(this.clock.instant());
+		if (agreement.getPreviousId() != null) {
+			this.agreements.findById(agreement.getPreviousId())
+				.filter((previous) -> previous.getSupersededById() == null)
+				.ifPresent((previous) -> previous.supersededBy(agreement.getId()));
+		}
+		return this.agreements.saveAndFlush(agreement);
+	}
+
+	/**
+	 * The manager ends the agreement early, from a day not in the future, with a reason.
+	 */
+	@PreAuthorize(Access.MANAGE)
+	@Transactional
+	public Agreement terminate(UUID id, long expectedVersion, LocalDate on, String reason) {
+		Agreement agreement = get(id);
+		agreement.checkVersion(expectedVersion);
+		Errors errors = new MapBindingResult(new HashMap<>(), "termination");
+		if (agreement.getTerminatedOn() != null) {
+			throw new AgreementRefusedException(
+					List.of(AgreementRefusedException.Problem.of("agreement.refused.terminated")));
+		}
+		if (on == null) {
+			errors.rejectValue("terminatedOn", "validation.agreement.terminatedOn");
+		}
+		else if (on.isAfter(today())) {
+			errors.rejectValue("terminatedOn", "validation.agreement.terminatedOnFuture");
+		}
+		if (reason == null || reason.isBlank()) {
+			errors.rejectValue("reason", "validation.agreement.reason");
+		}
+		else if (reason.strip().length() > REASON_LENGTH) {
+			errors.rejectValue("reason", "validation.agreement.tooLong", new Object[] { REASON_LENGTH }, null);
+		}
+		if (errors.hasErrors()) {
+			throw new InvalidInputException(errors);
+		}
+		agreement.terminate(on, reason.strip());
+		return this.agreements.saveAndFlush(agreement);
+	}
+
+	/**
+	 * Renews a signed agreement in one action; the renewal links to it, and it is
+	 * superseded once the renewal is signed. Extending unchanged copies the terms with
+	 * the new validity and is ready to sign at once (it takes its number); an addendum
+	 * starts as a draft under this agreement with its articles and an amendment article
+	 * to fill; a replacement starts as a draft of the same kind with the same articles.
+	 */
+	@PreAuthorize(Access.EDIT)
+	@Transactional
+	public Agreement renew(UUID id, long expectedVersion, RenewalKind how, LocalDate from, LocalDate until) {
+		Agreement previous = get(id);
+		previous.checkVersion(expectedVersion);
+		if (previous.getSignedAt() == null || previous.getTerminatedOn() != null
+				|| previous.getSupersededById() != null) {
+			throw new AgreementRefusedException(
+					List.of(AgreementRefusedException.Problem.of("agreement.refused.renewNotSigned")));
+		}
+		if (this.agreements.findByPreviousIdOrderByCreatedAtAsc(id)
+			.stream()
+			.anyMatch((r) -> r.getTerminatedOn() == null)) {
+			throw new AgreementRefusedException(
+					List.of(AgreementRefusedException.Problem.of("agreement.refused.renewedAlready")));
+		}
+		Errors errors = new MapBindingResult(new HashMap<>(), "renewal");
+		if (how == null) {
+			errors.rejectValue("renewal", "validation.agreement.renewal");
+		}
+		if (from == null) {
+			errors.rejectValue("effectiveFrom", "validation.agreement.effectiveFrom");
+		}
+		if (until == null) {
+			errors.rejectValue("effectiveUntil", "validation.agreement.effectiveUntil");
+		}
+		else if (from != null && until.isBefore(from)) {
+			errors.rejectValue("effectiveUntil", "validation.agreement.periodOrder");
+		}
+		if (errors.hasErrors()) {
+			throw new InvalidInputException(errors);
+		}
+		AgreementDetails terms = previous.details();
+		List<AgreementDetails.Party> parties = terms.parties();
+		return switch (how) {
+			case EXTENSION -> {
+				Agreement extension = create(previous.getPartnershipId(), previous.getKind(), previous.getParentId(),
+						previous.getId(), how, new AgreementDetails(terms.title(), null, terms.place(), null, from,
+								until, parties, terms.clauses()));
+				yield markReady(extension.getId(), extension.getVersion());
+			}
+			case ADDENDUM -> {
+				List<Clause> clauses = new ArrayList<>(terms.clauses());
+				clauses.add(0, new Clause(ClauseType.AMENDMENT, "Perubahan",
+						"PARA PIHAK sepakat mengubah " + previous.getTitle()
+								+ ((previous.getLetterNumber() != null) ? " Nomor " + previous.getLetterNumber() : "")
+								+ " sebagaimana diatur dalam addendum ini."));
+				yield create(previous.getPartnershipId(), AgreementKind.ADDENDUM, previous.getId(), previous.getId(),
+						how, new AgreementDetails(limit("Addendum " + previous.getTitle(), TITLE_LENGTH), null,
+								terms.place(), null, from, until, parties, clauses));
+			}
+			case REPLACEMENT -> create(previous.getPartnershipId(), previous.getKind(), previous.getParentId(),
+					previous.getId(), how, new AgreementDetails(terms.title(), null, terms.place(), null, from, until,
+							parties, terms.clauses()));
+		};
+	}
+
+	@PreAuthorize(Access.READ)
+	public List<AgreementVersion> versions(UUID id) {
+		get(id);
+		return this.versions.findByAgreementIdOrderByNumberDesc(id);
+	}
+
+	@PreAuthorize(Access.READ)
+	public AgreementVersion version(UUID id, int number) {
+		get(id);
+		return this.versions.findByAgreementIdAndNumber(id, number).orElseThrow(NotFoundException::new);
+	}
+
+	/** Records that a version was sent to the partner: when, to whom, how. */
+	@PreAuthorize(Access.EDIT)
+	@Transactional
+	public AgreementVersion recordSent(UUID id, int number, LocalDate on, String to, String note) {
+		AgreementVersion version = version(id, number);
+		Errors errors = new MapBindingResult(new HashMap<>(), "sending");
+		if (on == null) {
+			errors.rejectValue("sentOn", "validation.agreement.sentOn");
+		}
+		else if (on.isAfter(today())) {
+			errors.rejectValue("sentOn", "validation.agreement.sentOnFuture");
+		}
+		if (to == null || to.isBlank()) {
+			errors.rejectValue("sentTo", "validation.agreement.sentTo");
+		}
+		else if (to.length() > 200) {
+			errors.rejectValue("sentTo", "validation.agreement.tooLong", new Object[] { 200 }, null);
+		}
+		if (note != null && note.length() > 1000) {
+			errors.rejectValue("note", "validation.agreement.tooLong", new Object[] { 1000 }, null);
+		}
+		if (errors.hasErrors()) {
+			throw new InvalidInputException(errors);
+		}
+		version.sent(on, to.strip(), (note != null && !note.isBlank()) ? note.strip() : null);
+		return this.versions.saveAndFlush(version);
+	}
+
+	private static String limit(String text, int length) {
+		return (text.length() <= length) ? text : text.substring(0, length);
+	}
+
+}

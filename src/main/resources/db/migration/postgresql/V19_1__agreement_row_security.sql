@@ -1,0 +1,15 @@
+select jejaring_protect_tenant_table('agreement_settings');
+select jejaring_protect_tenant_table('agreement_settings_aud');
+select jejaring_protect_tenant_table('agreement');
+select jejaring_protect_tenant_table('agreement_aud');
+select jejaring_protect_tenant_table('agreement_party');
+select jejaring_protect_tenant_table('agreement_party_aud');
+select jejaring_protect_tenant_table('agreement_clause');
+select jejaring_protect_tenant_table('agreement_clause_aud');
+select jejaring_protect_tenant_table('agreement_version');
+select jejaring_protect_tenant_table('agreement_version_clause');
+select jejaring_protect_tenant_table('agreement_scan');
+select jejaring_protect_tenant_table('agreement_scan_aud');
+select jejaring_protect_tenant_table('clause_template');
+select jejaring_protect_tenant_table('clause_template_aud');
+select jejaring_protect_tenant_table('agreement_number_sequence');
