@@ -526,6 +526,30 @@ public class Agreements {
 		return this.versions.findByAgreementIdAndNumber(id, number).orElseThrow(NotFoundException::new);
 	}
 
+	/** A saved version by its id, when it belongs to this agreement. */
+	@PreAuthorize(Access.READ)
+	public AgreementVersion versionById(UUID id, UUID versionId) {
+		get(id);
+		return this.versions.findById(versionId)
+			.filter((version) -> version.getAgreementId().equals(id))
+			.map((version) -> version(id, version.getNumber()))
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/** What the agreement still needs to be marked ready to sign (empty once it is). */
+	@PreAuthorize(Access.READ)
+	public List<AgreementRefusedException.Problem> missingToBeReady(Agreement agreement) {
+		return (agreement.getReadyAt() == null && agreement.getSignedAt() == null)
+				? AgreementReadiness.missingToBeReady(agreement) : List.of();
+	}
+
+	/** What the agreement still needs before the manager marks it signed. */
+	@PreAuthorize(Access.READ)
+	public List<AgreementRefusedException.Problem> missingToBeSigned(Agreement agreement) {
+		return (agreement.getSignedAt() == null)
+				? AgreementReadiness.missingToBeSigned(agreement, this.scans.anyFor(agreement.getId())) : List.of();
+	}
+
 	/** Records that a version was sent to the partner: when, to whom, how. */
 	@PreAuthorize(Access.EDIT)
 	@Transactional

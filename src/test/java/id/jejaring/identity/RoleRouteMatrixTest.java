@@ -224,7 +224,22 @@ class RoleRouteMatrixTest {
 			Map.entry("POST /api/v1/partnerships/{id}/move", INSTITUTION),
 			Map.entry("POST /api/v1/partnerships/{id}/status", INSTITUTION),
 			Map.entry("GET /api/v1/partnerships/{id}/history", READ),
-			Map.entry("GET /api/v1/partnerships/{id}/gate", READ));
+			Map.entry("GET /api/v1/partnerships/{id}/gate", READ),
+			// agreements (issue 6): pages
+			Map.entry("GET /partnerships/{id}/agreements", READ),
+			Map.entry("GET /partnerships/{id}/agreements/new", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/agreements", INSTITUTION), Map.entry("GET /agreements/{id}", READ),
+			Map.entry("GET /agreements/{id}/edit", INSTITUTION), Map.entry("POST /agreements/{id}", INSTITUTION),
+			Map.entry("POST /agreements/{id}/ready", INSTITUTION),
+			Map.entry("POST /agreements/{id}/signatures", INSTITUTION),
+			Map.entry("POST /agreements/{id}/scans", INSTITUTION),
+			Map.entry("GET /agreements/{id}/scans/{otherId}", READ), Map.entry("POST /agreements/{id}/signed", MANAGER),
+			Map.entry("POST /agreements/{id}/terminate", MANAGER),
+			Map.entry("POST /agreements/{id}/renew", INSTITUTION), Map.entry("GET /agreements/{id}/compare", READ),
+			Map.entry("POST /agreements/{id}/versions/{otherId}/sent", INSTITUTION),
+			Map.entry("GET /agreements/settings", READ), Map.entry("POST /agreements/settings", MANAGER),
+			Map.entry("GET /agreements/library", READ), Map.entry("POST /agreements/library", MANAGER),
+			Map.entry("POST /agreements/library/reset", MANAGER));
 
 	@Autowired
 	MockMvc mvc;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import id.jejaring.partnership.Interactions;
 import id.jejaring.partnership.InteractionView;
 import id.jejaring.shared.Access;
+import id.jejaring.shared.Uploads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

@@ -15,6 +15,7 @@ import id.jejaring.partnership.Interactions;
 import id.jejaring.partnership.Partnership;
 import id.jejaring.partnership.Partnerships;
 import id.jejaring.shared.Access;
+import id.jejaring.shared.Uploads;
 import id.jejaring.shared.InvalidInputException;
 import jakarta.validation.Valid;
 

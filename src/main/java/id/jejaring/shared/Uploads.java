@@ -1,4 +1,4 @@
-package id.jejaring.partnership.web;
+package id.jejaring.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,12 +10,12 @@ import org.springframework.web.multipart.MultipartFile;
  * Reads an uploaded attachment, never more than one byte past the limit: the size check
  * still refuses a larger file, without holding up to the whole multipart limit in memory.
  */
-final class Uploads {
+public final class Uploads {
 
 	private Uploads() {
 	}
 
-	static byte[] read(MultipartFile file, DataSize limit) throws IOException {
+	public static byte[] read(MultipartFile file, DataSize limit) throws IOException {
 		if (file == null) {
 			return null;
 		}
