@@ -36,11 +36,27 @@ public final class PartnershipMother {
 
 	private final Partnerships partnerships;
 
+	private final PartnershipRepository repository;
+
 	public PartnershipMother(InstitutionManagement institutions, Partners partners, Programs programs,
-			Requirements requirements, Needs needs, Partnerships partnerships) {
+			Requirements requirements, Needs needs, Partnerships partnerships, PartnershipRepository repository) {
 		this.partners = new PartnerMother(institutions, partners);
 		this.needs = new NeedMother(institutions, programs, requirements, needs);
 		this.partnerships = partnerships;
+		this.repository = repository;
+	}
+
+	/**
+	 * A partnership placed at a stage directly, as if its earlier gates had been passed
+	 * (for tests of a later stage's gate, whose earlier records other modules keep).
+	 */
+	public Partnership atStage(UUID institution, Stage stage) {
+		Partnership partnership = partnership(institution);
+		return as(institution, () -> {
+			Partnership found = this.repository.findById(partnership.getId()).orElseThrow();
+			found.moveTo(stage, java.time.Instant.now());
+			return this.repository.saveAndFlush(found);
+		});
 	}
 
 	public UUID bandung() {
