@@ -9,7 +9,11 @@ import org.springframework.data.jpa.repository.Lock;
 
 interface AgreementNumberSequenceRepository extends JpaRepository<AgreementNumberSequence, UUID> {
 
-	Optional<AgreementNumberSequence> findByKindAndYear(AgreementKind kind, int year);
+	/**
+	 * Whether the row exists, without loading it (the locked read below must be the
+	 * first).
+	 */
+	boolean existsByKindAndYear(AgreementKind kind, int year);
 
 	/**
 	 * The row locked until the transaction ends, so two requests never take one number.

@@ -2,7 +2,7 @@ package id.jejaring.agreement;
 
 import java.time.LocalDate;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -46,15 +46,17 @@ class AgreementNumbers {
 	}
 
 	private void ensureSequence(AgreementKind kind, int year) {
-		if (this.sequences.findByKindAndYear(kind, year).isPresent()) {
+		if (this.sequences.existsByKindAndYear(kind, year)) {
 			return;
 		}
 		try {
 			this.separately
 				.executeWithoutResult((status) -> this.sequences.saveAndFlush(new AgreementNumberSequence(kind, year)));
 		}
-		catch (DataIntegrityViolationException createdMeanwhile) {
-			// another request created the row first; the lock below waits for it
+		catch (DataAccessException createdMeanwhile) {
+			// another request created the row first (a unique-key violation, or on H2 a
+			// lock
+			// timeout while it was being created); the locked read below finds it
 		}
 	}
 

@@ -279,4 +279,15 @@ class AgreementWebTest {
 			.agreementDraftComplete()).isTrue();
 	}
 
+	@Test
+	void theDashboardListsWhatEndsSoonAndWhatWaitsForSignatures() throws Exception {
+		// the demo: the PT Sinar Garmen PKS ends in 23 days, the education office's PKS
+		// waits
+		this.mvc.perform(get("/agreements/attention").with(staff()))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("Perjanjian Kerja Sama Magang dan Penyerapan Lulusan Menjahit"),
+						containsString("berakhir 23 hari lagi"), containsString("Pendidikan Kecakapan Wirausaha"))));
+	}
+
 }

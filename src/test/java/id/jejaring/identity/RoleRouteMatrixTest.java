@@ -239,7 +239,7 @@ class RoleRouteMatrixTest {
 			Map.entry("POST /agreements/{id}/versions/{otherId}/sent", INSTITUTION),
 			Map.entry("GET /agreements/settings", READ), Map.entry("POST /agreements/settings", MANAGER),
 			Map.entry("GET /agreements/library", READ), Map.entry("POST /agreements/library", MANAGER),
-			Map.entry("POST /agreements/library/reset", MANAGER));
+			Map.entry("POST /agreements/library/reset", MANAGER), Map.entry("GET /agreements/attention", READ));
 
 	@Autowired
 	MockMvc mvc;

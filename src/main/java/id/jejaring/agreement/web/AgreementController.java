@@ -85,6 +85,31 @@ class AgreementController {
 		return "agreement/partnership-section :: section";
 	}
 
+	/**
+	 * The dashboard's panel: agreements ending soon (soonest first) and those waiting for
+	 * signatures, at most ten of each, each list one query.
+	 */
+	@GetMapping("/agreements/attention")
+	String attention(Model model) {
+		Sort soonest = Sort.by("effectiveUntil");
+		List<Agreement> endingSoon = this.agreements
+			.list(new AgreementFilter(null, AgreementStatus.ENDING_SOON, null, null, null, null),
+					org.springframework.data.domain.PageRequest.of(0, 10, soonest))
+			.getContent();
+		LocalDate today = this.agreements.today();
+		model.addAttribute("endingSoon", endingSoon);
+		model.addAttribute("daysLeft",
+				endingSoon.stream()
+					.collect(java.util.stream.Collectors.toMap(Agreement::getId,
+							(a) -> ChronoUnit.DAYS.between(today, a.getEffectiveUntil()))));
+		model.addAttribute("readyToSign",
+				this.agreements
+					.list(new AgreementFilter(null, AgreementStatus.READY_TO_SIGN, null, null, null, null),
+							org.springframework.data.domain.PageRequest.of(0, 10, Sort.by("readyAt")))
+					.getContent());
+		return "agreement/attention :: panel";
+	}
+
 	@GetMapping("/partnerships/{id}/agreements/new")
 	@PreAuthorize(Access.EDIT)
 	String newForm(@PathVariable UUID id, @RequestParam(defaultValue = "MOU") AgreementKind kind,

@@ -30,8 +30,8 @@ public record AgreementForm(AgreementKind kind, UUID parentId, @Size(max = 300) 
 		@Size(max = 150) String partnerNumber, @Size(max = 100) String place,
 		@Pattern(regexp = DATE, message = "{validation.date}") String agreementDate,
 		@Pattern(regexp = DATE, message = "{validation.date}") String effectiveFrom,
-		@Pattern(regexp = DATE, message = "{validation.date}") String effectiveUntil, @Valid List<PartyRow> parties,
-		@Valid List<ClauseRow> clauses, long version) {
+		@Pattern(regexp = DATE, message = "{validation.date}") String effectiveUntil, List<@Valid PartyRow> parties,
+		List<@Valid ClauseRow> clauses, long version) {
 
 	static final String DATE = "^\\s*$|^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*$";
 

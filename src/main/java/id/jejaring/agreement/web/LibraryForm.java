@@ -12,7 +12,7 @@ import jakarta.validation.Valid;
 import org.springframework.validation.Errors;
 
 /** The clause library form: the articles as rows, like the agreement form's. */
-public record LibraryForm(@Valid List<AgreementForm.ClauseRow> clauses) {
+public record LibraryForm(List<AgreementForm.@Valid ClauseRow> clauses) {
 
 	public LibraryForm {
 		clauses = (clauses != null) ? new ArrayList<>(clauses) : new ArrayList<>();

@@ -169,7 +169,9 @@ class ProgramControllerTest {
 
 	@Test
 	void theApiListsCreatesUpdatesAndArchivesPrograms() throws Exception {
-		String name = "Servis Ponsel " + UUID.randomUUID().toString().substring(0, 6);
+		// sorted by name, first among the many programs other tests add to the
+		// institution
+		String name = "Aplikasi Servis Ponsel " + UUID.randomUUID().toString().substring(0, 6);
 		String body = """
 				{"name":"%s","skillField":"Elektronika","type":"REGULAR_COURSE","durationHours":"80",
 				 "capacityPerBatch":"12","batchesPerYear":"4","nextBatchStartsOn":"2027-03-01","status":"ACTIVE","version":0}
