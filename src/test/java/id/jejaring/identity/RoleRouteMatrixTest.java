@@ -224,7 +224,11 @@ class RoleRouteMatrixTest {
 			Map.entry("POST /api/v1/partnerships/{id}/move", INSTITUTION),
 			Map.entry("POST /api/v1/partnerships/{id}/status", INSTITUTION),
 			Map.entry("GET /api/v1/partnerships/{id}/history", READ),
-			Map.entry("GET /api/v1/partnerships/{id}/gate", READ));
+			Map.entry("GET /api/v1/partnerships/{id}/gate", READ),
+			// notifications (issue 6, h2): every signed-in user has their own
+			Map.entry("GET /notifications", SIGNED_IN), Map.entry("GET /notifications/count", SIGNED_IN),
+			Map.entry("POST /notifications/{id}/read", SIGNED_IN),
+			Map.entry("POST /notifications/read-all", SIGNED_IN));
 
 	@Autowired
 	MockMvc mvc;

@@ -263,6 +263,7 @@ class TenantIsolationTest {
 		pipelineReplays(replays);
 		// interactions, analyses and explorations (issue 5, h5)
 		new InteractionReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
+		new NotificationReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		partnershipReplays(replays);
 		return replays;
 	}
