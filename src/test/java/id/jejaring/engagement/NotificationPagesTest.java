@@ -112,6 +112,7 @@ class NotificationPagesTest {
 			.getContentAsString();
 
 		assertThat(page).contains(older, newer).doesNotContain(forStaff);
+		assertThat(page).as("the navigation bar loads the unread count").contains("hx-get=\"/notifications/count\"");
 		assertThat(page.indexOf(newer)).isLessThan(page.indexOf(older));
 		this.mvc.perform(get("/notifications").with(as(this.staff)))
 			.andExpect(content().string(containsString(forStaff)))
