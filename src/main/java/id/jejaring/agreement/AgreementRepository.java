@@ -44,4 +44,13 @@ interface AgreementRepository extends JpaRepository<Agreement, UUID>, JpaSpecifi
 	List<Agreement> signedEndingBetween(@Param("from") java.time.LocalDate from,
 			@Param("until") java.time.LocalDate until);
 
+	/**
+	 * Agreement id and the owner of its partnership, for the expiry reminders. The job
+	 * runs without a signed-in user, so it reads the owner here, scoped by the tenant
+	 * like every query on the partnership module's public entity, rather than through
+	 * {@code Partnerships.get}, whose access check is for people.
+	 */
+	@Query("select a.id, p.ownerId from Agreement a, Partnership p where p.id = a.partnershipId and a.id in :ids")
+	List<Object[]> partnershipOwners(@Param("ids") java.util.Collection<UUID> ids);
+
 }

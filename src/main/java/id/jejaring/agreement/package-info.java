@@ -7,8 +7,11 @@
  * validity and a status computed from dates and events
  * ({@link id.jejaring.agreement.AgreementStatusPolicy}), termination and renewal.
  * Implements the lifecycle's {@link id.jejaring.partnership.AgreementRecords}, so the
- * agreement and signing gates open from these records. Uses {@code shared},
- * {@code institution} (the parties' and the document's heading), {@code partner} and
- * {@code partnership}.
+ * agreement and signing gates open from these records. Reminders before expiry
+ * ({@link id.jejaring.agreement.AgreementReminderPolicy}, sent once per agreement and
+ * lead time by a daily job) go to the partnership's owner and the managers through
+ * {@code engagement}. Uses {@code shared}, {@code institution} (the parties' and the
+ * document's heading), {@code identity} (who receives reminders), {@code partner},
+ * {@code partnership} and {@code engagement}.
  */
 package id.jejaring.agreement;

@@ -239,7 +239,11 @@ class RoleRouteMatrixTest {
 			Map.entry("POST /agreements/{id}/versions/{otherId}/sent", INSTITUTION),
 			Map.entry("GET /agreements/settings", READ), Map.entry("POST /agreements/settings", MANAGER),
 			Map.entry("GET /agreements/library", READ), Map.entry("POST /agreements/library", MANAGER),
-			Map.entry("POST /agreements/library/reset", MANAGER), Map.entry("GET /agreements/attention", READ));
+			Map.entry("POST /agreements/library/reset", MANAGER), Map.entry("GET /agreements/attention", READ),
+			// notifications (issue 6, h2): every signed-in user has their own
+			Map.entry("GET /notifications", SIGNED_IN), Map.entry("GET /notifications/count", SIGNED_IN),
+			Map.entry("POST /notifications/{id}/read", SIGNED_IN),
+			Map.entry("POST /notifications/read-all", SIGNED_IN));
 
 	@Autowired
 	MockMvc mvc;

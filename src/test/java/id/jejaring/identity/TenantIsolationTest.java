@@ -264,6 +264,7 @@ class TenantIsolationTest {
 		// interactions, analyses and explorations (issue 5, h5)
 		new InteractionReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		new AgreementReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
+		new NotificationReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		partnershipReplays(replays);
 		return replays;
 	}
