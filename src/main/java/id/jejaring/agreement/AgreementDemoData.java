@@ -74,13 +74,15 @@ class AgreementDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final AgreementReminders reminders;
+
 	private final Clock clock;
 
 	AgreementDemoData(@Value("${jejaring.demo-data}") boolean enabled, InstitutionManagement institutions,
 			Partnerships partnerships, Partners partners, AgreementRepository agreements,
 			AgreementVersionRepository versions, AgreementScanRepository scans, AgreementNumbers numbers,
 			AgreementSettingsManagement settings, ClauseLibrary library, UserDetailsService userDetails,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, AgreementReminders reminders, Clock clock) {
 		this.enabled = enabled;
 		this.institutions = institutions;
 		this.partnerships = partnerships;
@@ -93,6 +95,7 @@ class AgreementDemoData implements ApplicationRunner {
 		this.library = library;
 		this.userDetails = userDetails;
 		this.transaction = transaction;
+		this.reminders = reminders;
 		this.clock = clock;
 	}
 
@@ -116,12 +119,21 @@ class AgreementDemoData implements ApplicationRunner {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		try {
-			TenantContext.runAs(institution, () -> this.transaction.executeWithoutResult((status) -> {
-				if (this.agreements.count() == 0) {
+			TenantContext.runAs(institution, () -> {
+				Boolean loaded = this.transaction.execute((status) -> {
+					if (this.agreements.count() > 0) {
+						return false;
+					}
 					loader.accept(new Demo(this.institutions.current()));
 					log.info("Demo agreements loaded for {}", npsn);
+					return true;
+				});
+				if (Boolean.TRUE.equals(loaded)) {
+					// the reminders the daily job would have sent, so the demo shows them
+					// at once
+					this.reminders.remindHere(LocalDate.now(this.clock.withZone(Agreements.WIB)));
 				}
-			}));
+			});
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
