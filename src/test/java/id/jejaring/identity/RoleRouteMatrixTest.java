@@ -239,7 +239,10 @@ class RoleRouteMatrixTest {
 			Map.entry("POST /agreements/{id}/versions/{otherId}/sent", INSTITUTION),
 			Map.entry("GET /agreements/settings", READ), Map.entry("POST /agreements/settings", MANAGER),
 			Map.entry("GET /agreements/library", READ), Map.entry("POST /agreements/library", MANAGER),
-			Map.entry("POST /agreements/library/reset", MANAGER));
+			Map.entry("POST /agreements/library/reset", MANAGER),
+			// agreement documents (issue 6, h1)
+			Map.entry("GET /agreements/{id}/document.pdf", READ), Map.entry("GET /agreements/{id}/document.docx", READ),
+			Map.entry("GET /agreements/{id}/versions/{otherId}/document.pdf", READ));
 
 	@Autowired
 	MockMvc mvc;

@@ -264,6 +264,8 @@ class TenantIsolationTest {
 		// interactions, analyses and explorations (issue 5, h5)
 		new InteractionReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		new AgreementReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
+		// agreement documents (issue 6, h1)
+		new AgreementDocumentReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		partnershipReplays(replays);
 		return replays;
 	}
