@@ -11,7 +11,7 @@ record AgreementDocument(String kind, List<String> heading, List<String> numbers
 		List<String> parties, String together, List<Article> articles, String validity, String placeAndDate,
 		List<List<Signature>> signatureRows, String stamp) {
 
-	/** One article: "Pasal 1", its heading and its text, a paragraph per line. */
+	/** One article: “Pasal 1”, its heading and its text, a paragraph per line. */
 	record Article(String label, String title, List<String> lines) {
 
 	}

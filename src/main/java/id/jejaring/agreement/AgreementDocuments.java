@@ -180,7 +180,10 @@ public class AgreementDocuments {
 				text("agreement.document.stamp"));
 	}
 
-	/** "ANTARA <institution> DENGAN <partner>[, <partner> DAN <partner>]". */
+	/**
+	 * The heading's parties: ANTARA the institution DENGAN the partners, the last after
+	 * DAN.
+	 */
 	private List<String> between(List<AgreementParty> parties, Institution institution) {
 		List<String> first = new ArrayList<>();
 		List<String> others = new ArrayList<>();
@@ -237,7 +240,7 @@ public class AgreementDocuments {
 	}
 
 	/**
-	 * "MoU-012-LKP-TM-MoU-XI-2026.pdf": the kind and the letter number (or "draf"), a
+	 * “MoU-012-LKP-TM-MoU-XI-2026.pdf”: the kind and the letter number (or “draf”), a
 	 * saved version's number, and nothing a header or a file system could misread.
 	 */
 	static String fileName(Agreement agreement, AgreementVersion version, String extension) {

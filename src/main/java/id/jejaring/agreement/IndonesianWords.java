@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * Numbers and dates written out in Indonesian words (terbilang), as formal letters and
- * agreements state them: "dua puluh dua", "seribu sembilan ratus", "Pada hari ini, Senin,
- * tanggal dua puluh tiga bulan November tahun dua ribu dua puluh enam". Fixed tables
+ * agreements state them: “dua puluh dua”, “seribu sembilan ratus”, “Pada hari ini, Senin,
+ * tanggal dua puluh tiga bulan November tahun dua ribu dua puluh enam”. Fixed tables
  * rather than the JDK's locale data, so the text does not change with the JDK's CLDR
  * version.
  */
@@ -27,7 +27,7 @@ public final class IndonesianWords {
 	}
 
 	/**
-	 * The number in words: 0 "nol", 11 "sebelas", 1001 "seribu satu", -5 "minus lima".
+	 * The number in words: 0 “nol”, 11 “sebelas”, 1001 “seribu satu”, -5 “minus lima”.
 	 */
 	public static String number(long number) {
 		if (number == 0) {
@@ -55,7 +55,7 @@ public final class IndonesianWords {
 		return words.toString();
 	}
 
-	/** Below a million; the thousands take "seribu" for one thousand. */
+	/** Below a million; the thousands take “seribu” for one thousand. */
 	private static String below1000000(long number) {
 		StringBuilder words = new StringBuilder();
 		int thousands = (int) (number / 1000);
@@ -108,8 +108,8 @@ public final class IndonesianWords {
 	}
 
 	/**
-	 * The ordinal as agreements name their parties: 1 "pertama", 2 "kedua", 11
-	 * "kesebelas".
+	 * The ordinal as agreements name their parties: 1 “pertama”, 2 “kedua”, 11
+	 * “kesebelas”.
 	 */
 	public static String ordinal(int number) {
 		if (number < 1) {
@@ -118,24 +118,24 @@ public final class IndonesianWords {
 		return (number == 1) ? "pertama" : "ke" + number(number);
 	}
 
-	/** The day of the week: "Senin" … "Minggu". */
+	/** The day of the week: “Senin” … “Minggu”. */
 	public static String dayName(LocalDate date) {
 		return DAYS[date.getDayOfWeek().getValue() - 1];
 	}
 
-	/** The month's name: "Januari" … "Desember". */
+	/** The month's name: “Januari” … “Desember”. */
 	public static String monthName(LocalDate date) {
 		return MONTHS[date.getMonthValue() - 1];
 	}
 
-	/** The date as letters write it: "22 November 2026". */
+	/** The date as letters write it: “22 November 2026”. */
 	public static String date(LocalDate date) {
 		return date.getDayOfMonth() + " " + monthName(date) + " " + date.getYear();
 	}
 
 	/**
-	 * The opening of an agreement: "Pada hari ini, Minggu, tanggal dua puluh dua bulan
-	 * November tahun dua ribu dua puluh enam".
+	 * The opening of an agreement: “Pada hari ini, Minggu, tanggal dua puluh dua bulan
+	 * November tahun dua ribu dua puluh enam”.
 	 */
 	public static String opening(LocalDate date) {
 		return "Pada hari ini, " + dayName(date) + ", tanggal " + number(date.getDayOfMonth()) + " bulan "

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the PDF renderer's log through the application's logging: by default it prints to
- * the console at INFO for every document ("Loading font…"). Its INFO becomes DEBUG;
+ * the console at INFO for every document (“Loading font…”). Its INFO becomes DEBUG;
  * warnings and errors stay what they are.
  */
 final class PdfRendererLog implements XRLogger {
