@@ -13,5 +13,13 @@
  * {@code engagement}. Uses {@code shared}, {@code institution} (the parties' and the
  * document's heading), {@code identity} (who receives reminders), {@code partner},
  * {@code partnership} and {@code engagement}.
+ * <p>
+ * The agreement's document ({@link id.jejaring.agreement.AgreementDocuments}) is
+ * Indonesian whatever the user's language, as PDF from a Thymeleaf template through
+ * openhtmltopdf and as DOCX through POI, with the date and ordinals in words
+ * ({@link id.jejaring.agreement.IndonesianWords}). The PDF embeds its fonts (DejaVu
+ * Serif, Noto Naskh Arabic) so accents and Arabic names render on any server; Arabic is
+ * ordered and shaped with the JDK ({@code JdkBidi}) because openhtmltopdf's RTL module is
+ * not published for 1.1.65 and would bring ICU4J.
  */
 package id.jejaring.agreement;

@@ -242,8 +242,10 @@ class RoleRouteMatrixTest {
 			Map.entry("POST /agreements/library/reset", MANAGER), Map.entry("GET /agreements/attention", READ),
 			// notifications (issue 6, h2): every signed-in user has their own
 			Map.entry("GET /notifications", SIGNED_IN), Map.entry("GET /notifications/count", SIGNED_IN),
-			Map.entry("POST /notifications/{id}/read", SIGNED_IN),
-			Map.entry("POST /notifications/read-all", SIGNED_IN));
+			Map.entry("POST /notifications/{id}/read", SIGNED_IN), Map.entry("POST /notifications/read-all", SIGNED_IN),
+			// agreement documents (issue 6, h1)
+			Map.entry("GET /agreements/{id}/document.pdf", READ), Map.entry("GET /agreements/{id}/document.docx", READ),
+			Map.entry("GET /agreements/{id}/versions/{otherId}/document.pdf", READ));
 
 	@Autowired
 	MockMvc mvc;

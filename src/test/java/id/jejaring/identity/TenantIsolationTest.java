@@ -265,6 +265,8 @@ class TenantIsolationTest {
 		new InteractionReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		new AgreementReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		new NotificationReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
+		// agreement documents (issue 6, h1)
+		new AgreementDocumentReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		partnershipReplays(replays);
 		return replays;
 	}
