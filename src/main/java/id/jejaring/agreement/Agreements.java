@@ -526,6 +526,20 @@ public class Agreements {
 		return this.versions.findByAgreementIdAndNumber(id, number).orElseThrow(NotFoundException::new);
 	}
 
+	/**
+	 * A saved version by its own id, with its articles loaded (the API names versions by
+	 * id).
+	 */
+	@PreAuthorize(Access.READ)
+	public AgreementVersion versionById(UUID id, UUID versionId) {
+		get(id);
+		AgreementVersion version = this.versions.findById(versionId)
+			.filter((v) -> v.getAgreementId().equals(id))
+			.orElseThrow(NotFoundException::new);
+		version.clauses();
+		return version;
+	}
+
 	/** Records that a version was sent to the partner: when, to whom, how. */
 	@PreAuthorize(Access.EDIT)
 	@Transactional

@@ -139,6 +139,11 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
 					"/favicon.ico", "/favicon.svg", "/actuator/health/**")
 			.permitAll()
+			// the agreements' expiry calendar: calendar apps cannot sign in; the secret
+			// token
+			// in the link is checked by AgreementCalendar, which answers 404 without it
+			.requestMatchers(HttpMethod.GET, "/calendar/agreements.ics")
+			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/locale")
 			.permitAll()
 			.requestMatchers("/admin/**")

@@ -263,6 +263,8 @@ class TenantIsolationTest {
 		pipelineReplays(replays);
 		// interactions, analyses and explorations (issue 5, h5)
 		new InteractionReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
+		// agreements API (issue 6, h3)
+		new AgreementApiReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		partnershipReplays(replays);
 		return replays;
 	}
