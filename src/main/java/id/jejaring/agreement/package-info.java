@@ -7,8 +7,11 @@
  * validity and a status computed from dates and events
  * ({@link id.jejaring.agreement.AgreementStatusPolicy}), termination and renewal.
  * Implements the lifecycle's {@link id.jejaring.partnership.AgreementRecords}, so the
- * agreement and signing gates open from these records. Uses {@code shared},
- * {@code institution} (the parties' and the document's heading), {@code partner} and
- * {@code partnership}.
+ * agreement and signing gates open from these records. The register
+ * ({@link id.jejaring.agreement.AgreementRegister}) and the expiry calendar feed
+ * ({@link id.jejaring.agreement.AgreementCalendar}, per-user secret links) read them.
+ * Uses {@code shared}, {@code institution} (the parties' and the document's heading),
+ * {@code identity} (a feed link works only while its user is an enabled member),
+ * {@code partner} and {@code partnership}.
  */
 package id.jejaring.agreement;

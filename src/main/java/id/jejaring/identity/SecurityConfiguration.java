@@ -139,10 +139,10 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
 					"/favicon.ico", "/favicon.svg", "/actuator/health/**")
 			.permitAll()
-			// the agreements' expiry calendar: calendar apps cannot sign in; the secret
-			// token
-			// in the link is checked by AgreementCalendar, which answers 404 without it
-			.requestMatchers(HttpMethod.GET, "/calendar/agreements.ics")
+			// the expiry calendar: calendar apps cannot sign in; AgreementCalendar checks
+			// the link's secret token and answers 404 without it (any method, so a
+			// calendar app's HEAD is not sent to the sign-in page)
+			.requestMatchers("/calendar/agreements.ics")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/locale")
 			.permitAll()
