@@ -73,9 +73,22 @@ class AgreementRegisterTest {
 		return this.mother.partnerships().partnership(this.bandung);
 	}
 
+	/**
+	 * One partnership for the examples that need no partner of their own: each new
+	 * partnership brings a program and a need, which other tests list.
+	 */
+	private Partnership shared;
+
+	private Partnership shared() {
+		if (this.shared == null) {
+			this.shared = partnership();
+		}
+		return this.shared;
+	}
+
 	/** Signed today by every party, valid from the given day for a year. */
 	private Agreement signedToday(LocalDate from) {
-		Partnership partnership = partnership();
+		Partnership partnership = shared();
 		AgreementDetails details = this.mother.details(this.bandung, partnership, AgreementKind.MOU, from);
 		return as(() -> {
 			Agreement a = this.agreements.draft(partnership.getId(), AgreementKind.MOU, null, details);
@@ -91,18 +104,19 @@ class AgreementRegisterTest {
 	private Map<AgreementStatus, Agreement> oneOfEach() {
 		int soon = this.settings.current().endingSoonDays();
 		Map<AgreementStatus, Agreement> made = new EnumMap<>(AgreementStatus.class);
-		made.put(AgreementStatus.DRAFT, this.mother.draft(this.bandung));
-		made.put(AgreementStatus.READY_TO_SIGN, this.mother.ready(this.bandung));
+		made.put(AgreementStatus.DRAFT, this.mother.draft(this.bandung, shared(), AgreementKind.MOU, null));
+		Agreement draft = this.mother.draft(this.bandung, shared(), AgreementKind.MOU, null);
+		made.put(AgreementStatus.READY_TO_SIGN, as(() -> this.agreements.markReady(draft.getId(), draft.getVersion())));
 		made.put(AgreementStatus.SIGNED, signedToday(this.today.plusDays(20)));
 		made.put(AgreementStatus.IN_FORCE,
-				this.mother.signed(this.bandung, partnership(), this.today.minusYears(1).plusDays(soon + 40)));
-		made.put(AgreementStatus.ENDING_SOON, this.mother.signed(this.bandung, partnership(),
-				this.today.minusYears(1).plusDays(Math.max(1, soon / 2))));
-		made.put(AgreementStatus.EXPIRED, this.mother.signed(this.bandung, partnership(), LocalDate.of(2024, 1, 1)));
-		Agreement terminated = this.mother.signed(this.bandung, partnership(), this.today.minusMonths(2));
+				this.mother.signed(this.bandung, shared(), this.today.minusYears(1).plusDays(soon + 40)));
+		made.put(AgreementStatus.ENDING_SOON,
+				this.mother.signed(this.bandung, shared(), this.today.minusYears(1).plusDays(Math.max(1, soon / 2))));
+		made.put(AgreementStatus.EXPIRED, this.mother.signed(this.bandung, shared(), LocalDate.of(2024, 1, 1)));
+		Agreement terminated = this.mother.signed(this.bandung, shared(), this.today.minusMonths(2));
 		made.put(AgreementStatus.TERMINATED, as(() -> this.agreements.terminate(terminated.getId(),
 				terminated.getVersion(), this.today, "Mitra menutup usahanya")));
-		Agreement old = this.mother.signed(this.bandung, partnership(), this.today.minusMonths(6));
+		Agreement old = this.mother.signed(this.bandung, shared(), this.today.minusMonths(6));
 		as(() -> {
 			Agreement extension = this.agreements.renew(old.getId(), old.getVersion(), RenewalKind.EXTENSION,
 					this.today.plusMonths(6), this.today.plusMonths(18));
@@ -152,8 +166,9 @@ class AgreementRegisterTest {
 		int soon = this.settings.current().endingSoonDays();
 		Agreement inForce = this.mother.signed(this.bandung, partnership(),
 				this.today.minusYears(1).plusDays(soon + 40));
-		Agreement ending = this.mother.signed(this.bandung, partnership(), this.today.minusYears(1).plusDays(5));
-		Agreement draft = this.mother.draft(this.bandung);
+		Partnership endingPartnership = partnership();
+		Agreement ending = this.mother.signed(this.bandung, endingPartnership, this.today.minusYears(1).plusDays(5));
+		Agreement draft = this.mother.draft(this.bandung, endingPartnership, AgreementKind.MOU, null);
 
 		// each partnership has its own partner, so the partner filter isolates these
 		// from agreements other tests made
@@ -177,7 +192,7 @@ class AgreementRegisterTest {
 
 	@Test
 	void theExportHoldsTheFilteredRegister() throws Exception {
-		Agreement signed = this.mother.signed(this.bandung, partnership(), LocalDate.of(2026, 1, 1));
+		Agreement signed = this.mother.signed(this.bandung, shared(), LocalDate.of(2026, 1, 1));
 		byte[] xlsx = this.mvc
 			.perform(get("/agreements/export.xlsx").param("q", signed.getTitle())
 				.with(SignedIn.as(this.users, "staf.bandung")))

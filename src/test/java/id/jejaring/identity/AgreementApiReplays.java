@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import id.jejaring.agreement.Agreement;
+import id.jejaring.agreement.AgreementKind;
 import id.jejaring.agreement.AgreementMother;
 import id.jejaring.agreement.AgreementVersion;
 import id.jejaring.agreement.Agreements;
@@ -69,17 +70,30 @@ final class AgreementApiReplays {
 		return request.contentType(MediaType.APPLICATION_JSON).content(body);
 	}
 
+	/**
+	 * One partnership for the replays' agreements: each new partnership brings a program
+	 * and a need, which other tests list.
+	 */
+	private Partnership partnership;
+
+	private Partnership partnership() {
+		if (this.partnership == null) {
+			this.partnership = this.mother.partnerships().partnership(bandung());
+		}
+		return this.partnership;
+	}
+
 	private Agreement draft() {
-		return this.mother.draft(bandung());
+		return this.mother.draft(bandung(), partnership(), AgreementKind.MOU, null);
 	}
 
 	private Agreement ready() {
-		return this.mother.ready(bandung());
+		Agreement draft = draft();
+		return asBandung(() -> this.agreements.markReady(draft.getId(), draft.getVersion()));
 	}
 
 	private Agreement signed() {
-		Partnership partnership = this.mother.partnerships().partnership(bandung());
-		return this.mother.signed(bandung(), partnership, LocalDate.of(2026, 1, 1));
+		return this.mother.signed(bandung(), partnership(), LocalDate.of(2026, 1, 1));
 	}
 
 	private Agreement reload(Agreement agreement) {
