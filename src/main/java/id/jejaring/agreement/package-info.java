@@ -11,8 +11,11 @@
  * ({@link id.jejaring.agreement.AgreementReminderPolicy}, sent once per agreement and
  * lead time by a daily job) go to the partnership's owner and the managers through
  * {@code engagement}. Uses {@code shared}, {@code institution} (the parties' and the
- * document's heading), {@code identity} (who receives reminders), {@code partner},
- * {@code partnership} and {@code engagement}.
+ * document's heading), {@code identity} (who receives reminders; a calendar feed link
+ * works only while its user is an enabled member), {@code partner}, {@code partnership}
+ * and {@code engagement}. The register ({@link id.jejaring.agreement.AgreementRegister})
+ * and the expiry calendar feed ({@link id.jejaring.agreement.AgreementCalendar}, per-user
+ * secret links) read them.
  * <p>
  * The agreement's document ({@link id.jejaring.agreement.AgreementDocuments}) is
  * Indonesian whatever the user's language, as PDF from a Thymeleaf template through

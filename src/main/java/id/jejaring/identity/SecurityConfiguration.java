@@ -139,6 +139,11 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
 					"/favicon.ico", "/favicon.svg", "/actuator/health/**")
 			.permitAll()
+			// the expiry calendar: calendar apps cannot sign in; AgreementCalendar checks
+			// the link's secret token and answers 404 without it (any method, so a
+			// calendar app's HEAD is not sent to the sign-in page)
+			.requestMatchers("/calendar/agreements.ics")
+			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/locale")
 			.permitAll()
 			.requestMatchers("/admin/**")

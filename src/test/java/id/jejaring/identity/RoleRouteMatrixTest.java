@@ -245,7 +245,27 @@ class RoleRouteMatrixTest {
 			Map.entry("POST /notifications/{id}/read", SIGNED_IN), Map.entry("POST /notifications/read-all", SIGNED_IN),
 			// agreement documents (issue 6, h1)
 			Map.entry("GET /agreements/{id}/document.pdf", READ), Map.entry("GET /agreements/{id}/document.docx", READ),
-			Map.entry("GET /agreements/{id}/versions/{otherId}/document.pdf", READ));
+			Map.entry("GET /agreements/{id}/versions/{otherId}/document.pdf", READ),
+			// agreements register, export, calendar feed and API (issue 6, h3)
+			Map.entry("GET /agreements", READ), Map.entry("GET /agreements/export.xlsx", READ),
+			Map.entry("GET /agreements/calendar", INSTITUTION),
+			Map.entry("POST /agreements/calendar/renew", INSTITUTION),
+			Map.entry("POST /agreements/calendar/revoke", INSTITUTION),
+			Map.entry("GET /calendar/agreements.ics", EVERYONE), Map.entry("GET /api/v1/agreements", READ),
+			Map.entry("GET /api/v1/agreements/{id}", READ),
+			Map.entry("POST /api/v1/partnerships/{id}/agreements", INSTITUTION),
+			Map.entry("PUT /api/v1/agreements/{id}", INSTITUTION),
+			Map.entry("POST /api/v1/agreements/{id}/ready", INSTITUTION),
+			Map.entry("POST /api/v1/agreements/{id}/signatures", INSTITUTION),
+			Map.entry("POST /api/v1/agreements/{id}/signed", MANAGER),
+			Map.entry("POST /api/v1/agreements/{id}/terminate", MANAGER),
+			Map.entry("POST /api/v1/agreements/{id}/renew", INSTITUTION),
+			Map.entry("GET /api/v1/agreements/{id}/versions", READ),
+			Map.entry("GET /api/v1/agreements/{id}/versions/{otherId}", READ),
+			Map.entry("POST /api/v1/agreements/{id}/versions/{otherId}/sent", INSTITUTION),
+			Map.entry("GET /api/v1/agreements/{id}/scans", READ),
+			Map.entry("POST /api/v1/agreements/{id}/scans", INSTITUTION),
+			Map.entry("GET /api/v1/agreements/{id}/scans/{otherId}", READ));
 
 	@Autowired
 	MockMvc mvc;

@@ -267,6 +267,8 @@ class TenantIsolationTest {
 		new NotificationReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		// agreement documents (issue 6, h1)
 		new AgreementDocumentReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
+		// agreements API (issue 6, h3)
+		new AgreementApiReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		partnershipReplays(replays);
 		return replays;
 	}
