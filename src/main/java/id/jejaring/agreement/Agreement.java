@@ -153,8 +153,10 @@ public class Agreement extends TenantOwnedEntity {
 		}
 	}
 
+	/** Not ready any more: the signing days gathered for the earlier terms go too. */
 	void backToDraft() {
 		this.readyAt = null;
+		this.parties.forEach((party) -> party.signOn(null));
 	}
 
 	void markSigned(Instant at) {
@@ -168,6 +170,22 @@ public class Agreement extends TenantOwnedEntity {
 
 	void supersededBy(UUID successorId) {
 		this.supersededById = successorId;
+	}
+
+	/**
+	 * Follows a partner merge: the merged partner's party now names the survivor, or goes
+	 * when the survivor is already a party (a partner is a party once).
+	 */
+	void mergePartner(UUID merged, UUID survivor) {
+		boolean survivorIsParty = this.parties.stream().anyMatch((p) -> survivor.equals(p.getPartnerId()));
+		if (survivorIsParty) {
+			this.parties.removeIf((p) -> merged.equals(p.getPartnerId()));
+		}
+		else {
+			this.parties.stream()
+				.filter((p) -> merged.equals(p.getPartnerId()))
+				.forEach((p) -> p.replacePartner(survivor));
+		}
 	}
 
 	void signParty(int index, LocalDate date) {

@@ -142,7 +142,11 @@ public class AgreementCalendar {
 	private boolean stillMember(UUID userId, UUID institution) {
 		try {
 			UserAccount user = this.users.account(userId);
-			return user.isEnabled() && institution.equals(user.getInstitutionId());
+			// a link stops working when its user leaves the institution's managers and
+			// staff
+			return user.isEnabled() && institution.equals(user.getInstitutionId())
+					&& (user.getRole() == id.jejaring.identity.Role.MANAGER
+							|| user.getRole() == id.jejaring.identity.Role.STAFF);
 		}
 		catch (NotFoundException ex) {
 			return false;

@@ -40,7 +40,8 @@ class AgreementPartnerLinks implements PartnerReferences {
 	@EventListener
 	@Transactional
 	void on(PartnersMerged merged) {
-		this.agreements.partiesOf(merged.mergedId()).forEach((party) -> party.replacePartner(merged.survivorId()));
+		this.agreements.withPartner(merged.mergedId())
+			.forEach((agreement) -> agreement.mergePartner(merged.mergedId(), merged.survivorId()));
 	}
 
 }

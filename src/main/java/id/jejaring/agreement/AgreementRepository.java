@@ -32,8 +32,8 @@ interface AgreementRepository extends JpaRepository<Agreement, UUID>, JpaSpecifi
 	@Query("select count(a) > 0 from AgreementParty p join p.agreement a where p.partnerId = :partnerId")
 	boolean anyWithPartner(@Param("partnerId") UUID partnerId);
 
-	@Query("select p from AgreementParty p where p.partnerId = :partnerId")
-	List<AgreementParty> partiesOf(@Param("partnerId") UUID partnerId);
+	@Query("select distinct p.agreement from AgreementParty p where p.partnerId = :partnerId")
+	List<Agreement> withPartner(@Param("partnerId") UUID partnerId);
 
 	/** Signed agreements not terminated nor superseded, the ones reminders are about. */
 	@EntityGraph(attributePaths = { "parties" })

@@ -20,6 +20,9 @@ interface AgreementScanRepository extends JpaRepository<AgreementScan, UUID> {
 	@Query("select count(s) > 0 from AgreementScan s where s.agreementId = :agreementId")
 	boolean anyFor(@Param("agreementId") UUID agreementId);
 
+	@Query("select count(s) > 0 from AgreementScan s where s.agreementId = :agreementId and s.createdAt >= :since")
+	boolean anySince(@Param("agreementId") UUID agreementId, @Param("since") java.time.Instant since);
+
 	Optional<AgreementScan> findByIdAndAgreementId(UUID id, UUID agreementId);
 
 }

@@ -25,6 +25,8 @@ import id.jejaring.shared.Access;
 import id.jejaring.shared.InvalidInputException;
 import id.jejaring.shared.NotFoundException;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.hibernate.Hibernate;
 
 import org.springframework.data.domain.Page;
@@ -69,11 +71,14 @@ public class Agreements {
 
 	private final InstitutionManagement institutions;
 
+	private final EntityManager entityManager;
+
 	private final Clock clock;
 
 	Agreements(AgreementRepository agreements, AgreementVersionRepository versions, AgreementScanRepository scans,
 			AgreementNumbers numbers, ClauseLibrary library, AgreementSettingsManagement settings,
-			Partnerships partnerships, Partners partners, InstitutionManagement institutions, Clock clock) {
+			Partnerships partnerships, Partners partners, InstitutionManagement institutions,
+			EntityManager entityManager, Clock clock) {
 		this.agreements = agreements;
 		this.versions = versions;
 		this.scans = scans;
@@ -83,6 +88,7 @@ public class Agreements {
 		this.partnerships = partnerships;
 		this.partners = partners;
 		this.institutions = institutions;
+		this.entityManager = entityManager;
 		this.clock = clock;
 	}
 
@@ -136,6 +142,14 @@ public class Agreements {
 	@PreAuthorize(Access.READ)
 	public AgreementStatus status(Agreement agreement) {
 		return agreement.statusOn(today(), this.settings.current().endingSoonDays());
+	}
+
+	/** The statuses of several agreements, with the institution's settings read once. */
+	@PreAuthorize(Access.READ)
+	public List<AgreementStatus> statuses(List<Agreement> found) {
+		LocalDate today = today();
+		int endingSoonDays = this.settings.current().endingSoonDays();
+		return found.stream().map((agreement) -> agreement.statusOn(today, endingSoonDays)).toList();
 	}
 
 	/**
@@ -261,14 +275,23 @@ public class Agreements {
 		boolean termsChanged = !agreement.getTitle().equals(details.title())
 				|| !agreement.clauses().equals(details.clauses());
 		boolean changed = termsChanged || !agreement.details().equals(details);
+		if (!changed) {
+			return agreement;
+		}
+		// a change of a party alone touches only the party rows: the agreement's own
+		// version
+		// must still move, so a concurrent edit based on the old one is refused
+		this.entityManager.lock(agreement, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		agreement.update(details);
-		if (changed) {
-			agreement.backToDraft();
-		}
+		// what was ready, and any signature or scan gathered for it, is no longer what
+		// will
+		// be signed
+		agreement.backToDraft();
+		Agreement saved = this.agreements.saveAndFlush(agreement);
 		if (termsChanged) {
-			saveVersion(agreement);
+			saveVersion(saved);
 		}
-		return this.agreements.saveAndFlush(agreement);
+		return saved;
 	}
 
 	private void refuseUnlessEditable(Agreement agreement) {
@@ -314,6 +337,21 @@ public class Agreements {
 			agreement.markReady(this.clock.instant(), 0, 0, null);
 		}
 		return this.agreements.saveAndFlush(agreement);
+	}
+
+	/**
+	 * A scan uploaded since the agreement was (last) marked ready, so it shows these
+	 * terms.
+	 */
+	private boolean hasCurrentScan(Agreement agreement) {
+		return agreement.getReadyAt() != null && this.scans.anySince(agreement.getId(), agreement.getReadyAt());
+	}
+
+	private static void refuseUnlessReady(Agreement agreement) {
+		if (agreement.getReadyAt() == null) {
+			throw new AgreementRefusedException(
+					List.of(AgreementRefusedException.Problem.of("agreement.missing.ready")));
+		}
 	}
 
 	/** Records the day each party signed (null where it has not yet). */
@@ -395,7 +433,7 @@ public class Agreements {
 		agreement.checkVersion(expectedVersion);
 		refuseUnlessEditable(agreement);
 		List<AgreementRefusedException.Problem> missing = AgreementReadiness.missingToBeSigned(agreement,
-				this.scans.anyFor(id));
+				hasCurrentScan(agreement));
 		if (!missing.isEmpty()) {
 			throw new AgreementRefusedException(missing);
 		}
@@ -430,6 +468,11 @@ public class Agreements {
 		if (agreement.getTerminatedOn() != null) {
 			throw new AgreementRefusedException(
 					List.of(AgreementRefusedException.Problem.of("agreement.refused.terminated")));
+		}
+		if (agreement.getSignedAt() == null || agreement.getSupersededById() != null) {
+			// a draft is simply not signed; a superseded agreement ended with its renewal
+			throw new AgreementRefusedException(
+					List.of(AgreementRefusedException.Problem.of("agreement.refused.terminateNotSigned")));
 		}
 		if (on == null) {
 			errors.rejectValue("terminatedOn", "validation.agreement.terminatedOn");
@@ -504,8 +547,12 @@ public class Agreements {
 						"PARA PIHAK sepakat mengubah " + previous.getTitle()
 								+ ((previous.getLetterNumber() != null) ? " Nomor " + previous.getLetterNumber() : "")
 								+ " sebagaimana diatur dalam addendum ini."));
-				yield create(previous.getPartnershipId(), AgreementKind.ADDENDUM, previous.getId(), previous.getId(),
-						how, new AgreementDetails(limit("Addendum " + previous.getTitle(), TITLE_LENGTH), null,
+				// an addendum amends an MoU or a PKS: renewing an addendum amends what it
+				// amended
+				UUID amended = (previous.getKind() == AgreementKind.ADDENDUM) ? previous.getParentId()
+						: previous.getId();
+				yield create(previous.getPartnershipId(), AgreementKind.ADDENDUM, amended, previous.getId(), how,
+						new AgreementDetails(limit("Addendum " + previous.getTitle(), TITLE_LENGTH), null,
 								terms.place(), null, from, until, parties, clauses));
 			}
 			case REPLACEMENT -> create(previous.getPartnershipId(), previous.getKind(), previous.getParentId(),
@@ -547,7 +594,7 @@ public class Agreements {
 	@PreAuthorize(Access.READ)
 	public List<AgreementRefusedException.Problem> missingToBeSigned(Agreement agreement) {
 		return (agreement.getSignedAt() == null)
-				? AgreementReadiness.missingToBeSigned(agreement, this.scans.anyFor(agreement.getId())) : List.of();
+				? AgreementReadiness.missingToBeSigned(agreement, hasCurrentScan(agreement)) : List.of();
 	}
 
 	/** Records that a version was sent to the partner: when, to whom, how. */

@@ -55,7 +55,8 @@ public class Mailer {
 			SimpleMailMessage message = new SimpleMailMessage();
 			message.setFrom(this.from);
 			message.setTo(address.strip());
-			message.setSubject(subject);
+			// names typed by users reach the subject: no line breaks in a header
+			message.setSubject(subject.replaceAll("\\p{Cntrl}", " "));
 			message.setText(text);
 			try {
 				mail.send(message);

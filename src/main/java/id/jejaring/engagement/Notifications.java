@@ -47,8 +47,8 @@ public class Notifications {
 		if (title == null || title.isBlank()) {
 			throw new IllegalArgumentException("A notification needs a title");
 		}
-		if (link != null
-				&& (!link.startsWith("/") || link.startsWith("//") || link.length() > Notification.LINK_LENGTH)) {
+		if (link != null && (!link.startsWith("/") || link.startsWith("//") || link.contains("\\")
+				|| link.chars().anyMatch(Character::isISOControl) || link.length() > Notification.LINK_LENGTH)) {
 			throw new IllegalArgumentException("A notification links to a path inside the application: " + link);
 		}
 		String shortTitle = limit(title.strip(), Notification.TITLE_LENGTH);

@@ -61,6 +61,7 @@ create table agreement (
 create index agreement_partnership_idx on agreement (institution_id, partnership_id);
 create index agreement_until_idx on agreement (institution_id, effective_until);
 create index agreement_kind_idx on agreement (institution_id, kind, created_at);
+create index agreement_created_idx on agreement (institution_id, created_at);
 create index agreement_parent_idx on agreement (institution_id, parent_id);
 create index agreement_previous_idx on agreement (institution_id, previous_id);
 
@@ -171,9 +172,8 @@ create table agreement_version (
 	created_by varchar(100),
 	updated_at timestamp(6) with time zone not null,
 	updated_by varchar(100),
-	unique (agreement_id, version_number)
+	unique (institution_id, agreement_id, version_number)
 );
-create index agreement_version_agreement_idx on agreement_version (institution_id, agreement_id, version_number);
 
 create table agreement_version_clause (
 	id uuid primary key,

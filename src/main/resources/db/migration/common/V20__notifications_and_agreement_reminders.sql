@@ -30,7 +30,7 @@ create table agreement_reminder (
 	created_by varchar(100),
 	updated_at timestamp(6) with time zone not null,
 	updated_by varchar(100),
-	constraint agreement_reminder_once unique (agreement_id, lead_days)
+	constraint agreement_reminder_once unique (institution_id, agreement_id, lead_days)
 );
 create index agreement_reminder_idx on agreement_reminder (institution_id, agreement_id);
 

@@ -194,7 +194,7 @@ class AgreementApiTest {
 				.with(as("pengelola.bandung")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.missing[*].code", hasItem("agreement.missing.clause")))
-			.andExpect(jsonPath("$.missing[*].message", hasItem("Pasal wajib belum diisi: Pembiayaan.")));
+			.andExpect(jsonPath("$.missing[*].message", hasItem("Pasal wajib belum ada: Pembiayaan.")));
 		assertThat(this.mother.partnerships()
 			.as(this.bandung, () -> this.agreements.get(UUID.fromString(id)).getLetterNumber())).isNull();
 	}
@@ -216,7 +216,7 @@ class AgreementApiTest {
 				.with(as("staf.bandung")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.title").value("Isi judul perjanjian."))
-			.andExpect(jsonPath("$.errors.parties").value("Perjanjian memerlukan setidaknya dua pihak."));
+			.andExpect(jsonPath("$.errors.parties").value("Perjanjian memerlukan sedikitnya dua pihak."));
 		assertThat(
 				this.mother.partnerships().as(this.bandung, () -> this.agreements.forPartnership(partnership.getId())))
 			.isEqualTo(List.of());

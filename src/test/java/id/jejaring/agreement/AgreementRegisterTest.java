@@ -206,7 +206,7 @@ class AgreementRegisterTest {
 			assertThat(sheet.getLastRowNum()).isEqualTo(1);
 			Row row = sheet.getRow(1);
 			assertThat(row.getCell(0).getStringCellValue()).isEqualTo(signed.getLetterNumber());
-			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Nota Kesepahaman (MoU)");
+			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Nota kesepahaman (MoU)");
 			assertThat(row.getCell(2).getStringCellValue()).isEqualTo(signed.getTitle());
 			assertThat(row.getCell(3).getStringCellValue()).isEqualTo(signed.getParties().get(1).getPartyName());
 			assertThat(row.getCell(4).getStringCellValue())

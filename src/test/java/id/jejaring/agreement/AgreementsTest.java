@@ -125,7 +125,7 @@ class AgreementsTest {
 
 	@Test
 	void aRenamedHtmlFileIsRefusedAsScan() {
-		Agreement draft = this.mother.draft(this.bandung);
+		Agreement draft = this.mother.ready(this.bandung);
 		assertThatThrownBy(() -> as(() -> this.agreements.uploadScan(draft.getId(), "scan.pdf",
 				"<html><body>hi</body></html>".getBytes(), DataSize.ofMegabytes(5))))
 			.isInstanceOf(InvalidInputException.class);
@@ -166,6 +166,80 @@ class AgreementsTest {
 		UUID semarang = this.mother.partnerships().semarang();
 		assertThatThrownBy(() -> this.mother.partnerships().as(semarang, () -> this.agreements.get(draft.getId())))
 			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void changingReadyTermsTakesBackTheSignaturesAndNeedsANewScan() {
+		Agreement ready = this.mother.ready(this.bandung);
+		Agreement signedOn = as(() -> {
+			this.agreements.uploadScan(ready.getId(), "scan.pdf", AgreementMother.PDF, DataSize.ofMegabytes(5));
+			return this.agreements.recordSignatures(ready.getId(), ready.getVersion(),
+					java.util.List.of(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 3)));
+		});
+		AgreementDetails terms = signedOn.details();
+		java.util.List<Clause> changed = new java.util.ArrayList<>(terms.clauses());
+		changed.set(0, new Clause(ClauseType.BACKGROUND, "Latar Belakang", "Latar belakang yang diubah"));
+		Agreement draft = as(() -> this.agreements.update(ready.getId(), signedOn.getVersion(),
+				new AgreementDetails(terms.title(), null, terms.place(), null, terms.effectiveFrom(),
+						terms.effectiveUntil(), terms.parties(), changed)));
+		assertThat(as(() -> this.agreements.status(draft))).isEqualTo(AgreementStatus.DRAFT);
+		assertThat(draft.getParties()).allSatisfy((party) -> assertThat(party.getSignedOn()).isNull());
+		// ready again: the scan of the earlier terms does not count
+		Agreement again = as(() -> this.agreements.markReady(draft.getId(), draft.getVersion()));
+		assertThat(again.getLetterNumber()).isEqualTo(ready.getLetterNumber());
+		assertThat(as(() -> this.agreements.missingToBeSigned(again)))
+			.extracting(AgreementRefusedException.Problem::messageKey)
+			.contains("agreement.missing.scan", "agreement.missing.signedOn");
+	}
+
+	@Test
+	void aChangeOfASignatoryAloneMovesTheVersion() {
+		Agreement draft = this.mother.draft(this.bandung);
+		AgreementDetails terms = draft.details();
+		java.util.List<AgreementDetails.Party> parties = new java.util.ArrayList<>(terms.parties());
+		AgreementDetails.Party partner = parties.get(1);
+		parties.set(1, new AgreementDetails.Party(partner.partnerId(), partner.name(), "Penanda Tangan Baru",
+				partner.signatoryPosition()));
+		Agreement changed = as(() -> this.agreements.update(draft.getId(), draft.getVersion(),
+				new AgreementDetails(terms.title(), null, terms.place(), null, terms.effectiveFrom(),
+						terms.effectiveUntil(), parties, terms.clauses())));
+		assertThat(changed.getVersion()).isGreaterThan(draft.getVersion());
+		assertThatThrownBy(() -> as(() -> this.agreements.update(draft.getId(), draft.getVersion(), terms)))
+			.satisfiesAnyOf((ex) -> assertThat(ex).isInstanceOf(id.jejaring.shared.StaleDataException.class),
+					(ex) -> assertThat(ex)
+						.isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class));
+	}
+
+	@Test
+	void renewingAnAddendumAmendsWhatItAmended() {
+		Partnership partnership = this.mother.partnerships().partnership(this.bandung);
+		Agreement mou = this.mother.signed(this.bandung, partnership, LocalDate.of(2024, 1, 1));
+		Agreement addendum = as(() -> this.agreements.renew(mou.getId(), mou.getVersion(), RenewalKind.ADDENDUM,
+				LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
+		Agreement signedAddendum = as(() -> {
+			Agreement ready = this.agreements.markReady(addendum.getId(), addendum.getVersion());
+			this.agreements.uploadScan(ready.getId(), "scan.pdf", AgreementMother.PDF, DataSize.ofMegabytes(5));
+			Agreement dated = this.agreements.recordSignatures(ready.getId(), ready.getVersion(),
+					java.util.List.of(LocalDate.of(2024, 12, 20), LocalDate.of(2024, 12, 21)));
+			return this.agreements.markSigned(dated.getId(), dated.getVersion());
+		});
+		Agreement second = as(() -> this.agreements.renew(signedAddendum.getId(), signedAddendum.getVersion(),
+				RenewalKind.ADDENDUM, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+		assertThat(second.getParentId()).isEqualTo(mou.getId());
+		assertThat(second.getPreviousId()).isEqualTo(signedAddendum.getId());
+		// and it can be edited like any draft
+		Agreement saved = as(() -> this.agreements.update(second.getId(), second.getVersion(),
+				new AgreementDetails("Addendum kedua", null, null, null, LocalDate.of(2026, 1, 1),
+						LocalDate.of(2026, 12, 31), second.details().parties(), second.clauses())));
+		assertThat(saved.getTitle()).isEqualTo("Addendum kedua");
+	}
+
+	@Test
+	void onlyASignedAgreementIsTerminated() {
+		Agreement draft = this.mother.draft(this.bandung);
+		assertThatThrownBy(() -> as(
+				() -> this.agreements.terminate(draft.getId(), draft.getVersion(), LocalDate.of(2026, 1, 1), "Batal")))
+			.isInstanceOf(AgreementRefusedException.class);
 	}
 
 }

@@ -38,6 +38,8 @@ public final class PartnershipMother {
 
 	private final PartnershipRepository repository;
 
+	private final java.util.Map<UUID, id.jejaring.institution.Program> programs = new java.util.concurrent.ConcurrentHashMap<>();
+
 	public PartnershipMother(InstitutionManagement institutions, Partners partners, Programs programs,
 			Requirements requirements, Needs needs, Partnerships partnerships, PartnershipRepository repository) {
 		this.partners = new PartnerMother(institutions, partners);
@@ -71,8 +73,14 @@ public final class PartnershipMother {
 		return this.partners.partner(institution);
 	}
 
+	/**
+	 * A new need of the institution, on one program per institution kept by this mother:
+	 * a new program per partnership made pages that list every program (the yearly
+	 * figures form) grow with the number of tests.
+	 */
 	public Need need(UUID institution) {
-		return this.needs.need(institution, this.needs.program(institution), NeedAspect.STAFF);
+		id.jejaring.institution.Program program = this.programs.computeIfAbsent(institution, this.needs::program);
+		return this.needs.need(institution, program, NeedAspect.STAFF);
 	}
 
 	public static PartnershipDetails details(String title, Partner partner, Need need) {

@@ -80,8 +80,9 @@ class AgreementController {
 		List<Agreement> found = this.agreements.forPartnership(id);
 		model.addAttribute("partnership", partnership);
 		model.addAttribute("agreements", found);
-		model.addAttribute("statuses", found.stream().map(this.agreements::status).toList());
+		model.addAttribute("statuses", this.agreements.statuses(found));
 		model.addAttribute("hasMou", found.stream().anyMatch((a) -> a.getKind() == AgreementKind.MOU));
+		model.addAttribute("hasSigned", found.stream().anyMatch((a) -> a.getSignedAt() != null));
 		return "agreement/partnership-section :: section";
 	}
 
@@ -124,6 +125,10 @@ class AgreementController {
 	String create(@PathVariable UUID id, @Valid @ModelAttribute AgreementForm agreementForm, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		this.partnerships.get(id);
+		if (agreementForm.kind() == null) {
+			// the kind comes from the link that opened the form; without it, start again
+			return "redirect:/partnerships/" + id + "/agreements/new";
+		}
 		agreementForm.check(errors);
 		AgreementDetails details = agreementForm.details();
 		this.agreements.check(id, agreementForm.kind(), agreementForm.parentId(), details, errors);
@@ -397,6 +402,9 @@ class AgreementController {
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("sentError", firstCode(ex));
+			// the only length that can be exceeded by a typed text is the note's or the
+			// name's
+			redirect.addFlashAttribute("sentErrorLimit", (ex.errors().getFieldError("note") != null) ? 1000 : 200);
 		}
 		return "redirect:/agreements/" + id + "#versions";
 	}

@@ -43,8 +43,11 @@ record RegisterRow(Agreement agreement, AgreementStatus status, List<AgreementRe
 		return switch (this.status) {
 			case IN_FORCE -> "text-bg-success";
 			case ENDING_SOON -> "text-bg-warning";
-			case SIGNED, READY_TO_SIGN -> "text-bg-info";
-			case EXPIRED, TERMINATED -> "text-bg-danger";
+			// the same colours as the agreement page's badge
+			case READY_TO_SIGN -> "text-bg-info";
+			case SIGNED -> "text-bg-primary";
+			case EXPIRED -> "text-bg-danger";
+			case TERMINATED -> "text-bg-dark";
 			case DRAFT, SUPERSEDED -> "text-bg-secondary";
 		};
 	}
