@@ -19,6 +19,23 @@ public final class Texts {
 		return trimmed.isEmpty() ? null : trimmed;
 	}
 
+	/**
+	 * The date typed as yyyy-mm-dd (the browser's date field), or null when blank or not
+	 * a real date (2026-02-31).
+	 */
+	public static java.time.LocalDate date(String value) {
+		String cleaned = clean(value);
+		if (cleaned == null) {
+			return null;
+		}
+		try {
+			return java.time.LocalDate.parse(cleaned);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
+	}
+
 	/** A phone number as +62…, or null when blank; assumes it was validated. */
 	public static String phone(String value) {
 		String cleaned = clean(value);

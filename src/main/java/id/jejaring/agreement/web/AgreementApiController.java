@@ -1,7 +1,6 @@
 package id.jejaring.agreement.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import id.jejaring.agreement.ClauseType;
 import id.jejaring.agreement.RenewalKind;
 import id.jejaring.agreement.ScanInfo;
 import id.jejaring.shared.Access;
+import id.jejaring.shared.Downloads;
 import id.jejaring.shared.Uploads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -38,8 +38,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -280,16 +278,7 @@ class AgreementApiController {
 	@Operation(summary = "Download a signed scan (always as an attachment, with its real type)")
 	ResponseEntity<byte[]> downloadScan(@PathVariable UUID id, @PathVariable UUID otherId) {
 		AgreementScan scan = this.agreements.scan(id, otherId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(scan.getContentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(scan.getFileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(scan.getContent());
+		return Downloads.attachment(scan.getFileName(), scan.getContentType(), scan.getContent());
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package id.jejaring.agreement.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import id.jejaring.agreement.RenewalKind;
 import id.jejaring.partnership.Partnership;
 import id.jejaring.partnership.Partnerships;
 import id.jejaring.shared.Access;
+import id.jejaring.shared.Downloads;
 import id.jejaring.shared.InvalidInputException;
 import id.jejaring.shared.Texts;
 import id.jejaring.shared.Uploads;
@@ -28,9 +28,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -287,16 +284,7 @@ class AgreementController {
 	@GetMapping("/agreements/{id}/scans/{otherId}")
 	ResponseEntity<byte[]> scan(@PathVariable UUID id, @PathVariable UUID otherId) {
 		AgreementScan scan = this.agreements.scan(id, otherId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(scan.getContentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(scan.getFileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(scan.getContent());
+		return Downloads.attachment(scan.getFileName(), scan.getContentType(), scan.getContent());
 	}
 
 	@PostMapping("/agreements/{id}/signed")

@@ -1,9 +1,7 @@
 package id.jejaring.agreement.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -105,16 +103,7 @@ public record AgreementForm(AgreementKind kind, UUID parentId, @Size(max = 300) 
 	}
 
 	static LocalDate date(String text) {
-		String cleaned = Texts.clean(text);
-		if (cleaned == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(cleaned);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return Texts.date(text);
 	}
 
 	static void checkDate(Errors errors, String field, String text) {

@@ -1,7 +1,6 @@
 package id.jejaring.partnership.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import id.jejaring.shared.Texts;
 
@@ -19,16 +18,7 @@ final class Inputs {
 
 	/** The date, or null when blank or not a valid date. */
 	static LocalDate date(String text) {
-		String cleaned = Texts.clean(text);
-		if (cleaned == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(cleaned);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return Texts.date(text);
 	}
 
 	/** Rejects a date of the right shape that does not exist (2026-02-31). */

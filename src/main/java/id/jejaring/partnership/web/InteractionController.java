@@ -1,7 +1,6 @@
 package id.jejaring.partnership.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,15 +14,13 @@ import id.jejaring.partnership.Interactions;
 import id.jejaring.partnership.Partnership;
 import id.jejaring.partnership.Partnerships;
 import id.jejaring.shared.Access;
+import id.jejaring.shared.Downloads;
 import id.jejaring.shared.Uploads;
 import id.jejaring.shared.InvalidInputException;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -206,16 +203,7 @@ class InteractionController {
 	}
 
 	static ResponseEntity<byte[]> download(InteractionAttachment attachment) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(attachment.getContentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(attachment.getFileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(attachment.getContent());
+		return Downloads.attachment(attachment.getFileName(), attachment.getContentType(), attachment.getContent());
 	}
 
 	@PostMapping("/interactions/attachments/{id}/delete")
