@@ -241,7 +241,7 @@ class AgreementDemoData implements ApplicationRunner {
 		AgreementDetails terms = bjb.details();
 		bjb.update(new AgreementDetails(terms.title(), terms.partnerNumber(), terms.place(), null,
 				terms.effectiveFrom(), terms.effectiveUntil(), terms.parties(), revised));
-		this.versions.save(new AgreementVersion(bjb.getId(), bjb.nextVersion(), bjb.getTitle(), bjb.clauses()));
+		this.versions.save(AgreementVersion.of(bjb));
 
 		// The education office: the PKW grant agreement is ready to sign; the office
 		// signed.
@@ -328,8 +328,7 @@ class AgreementDemoData implements ApplicationRunner {
 			Agreement agreement = AgreementDemoData.this.agreements
 				.saveAndFlush(new Agreement(partnership.getId(), kind, parentId, previousId, renewal,
 						new AgreementDetails(title, null, place(), null, from, until, parties, clauses)));
-			AgreementDemoData.this.versions.save(new AgreementVersion(agreement.getId(), agreement.nextVersion(),
-					agreement.getTitle(), agreement.clauses()));
+			AgreementDemoData.this.versions.save(AgreementVersion.of(agreement));
 			return agreement;
 		}
 

@@ -14,9 +14,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 /**
- * A saved version of an agreement's terms: the title and articles as they stood after one
- * saved change (who and when in the audit columns). Written once; the only later change
- * is recording that it was sent to the partner.
+ * A saved version of an agreement's terms: the title, validity, parties and articles as
+ * they stood after one saved change (who and when in the audit columns). Written once;
+ * the only later change is recording that it was sent to the partner.
  */
 @Entity
 @Table(name = "agreement_version")
@@ -31,6 +31,16 @@ public class AgreementVersion extends TenantOwnedEntity {
 	@Column(nullable = false, updatable = false)
 	private String title;
 
+	@Column(updatable = false)
+	private LocalDate effectiveFrom;
+
+	@Column(updatable = false)
+	private LocalDate effectiveUntil;
+
+	/** The parties and their signatories as they stood, one line each. */
+	@Column(updatable = false)
+	private String partiesText;
+
 	private LocalDate sentOn;
 
 	private String sentTo;
@@ -44,13 +54,32 @@ public class AgreementVersion extends TenantOwnedEntity {
 	protected AgreementVersion() {
 	}
 
-	AgreementVersion(UUID agreementId, int number, String title, List<Clause> clauses) {
-		this.agreementId = agreementId;
-		this.number = number;
-		this.title = title;
+	/** The agreement's terms as they stand now, as its next version. */
+	static AgreementVersion of(Agreement agreement) {
+		AgreementVersion version = new AgreementVersion();
+		version.agreementId = agreement.getId();
+		version.number = agreement.nextVersion();
+		version.title = agreement.getTitle();
+		version.effectiveFrom = agreement.getEffectiveFrom();
+		version.effectiveUntil = agreement.getEffectiveUntil();
+		String parties = String.join("\n", agreement.getParties().stream().map(AgreementVersion::line).toList());
+		version.partiesText = (parties.length() > 2000) ? parties.substring(0, 2000) : parties;
+		List<Clause> clauses = agreement.clauses();
 		for (int i = 0; i < clauses.size(); i++) {
-			this.clauses.add(new AgreementVersionClause(this, i, clauses.get(i)));
+			version.clauses.add(new AgreementVersionClause(version, i, clauses.get(i)));
 		}
+		return version;
+	}
+
+	private static String line(AgreementParty party) {
+		StringBuilder line = new StringBuilder(party.getPartyName());
+		if (party.getSignatoryName() != null) {
+			line.append(" — ").append(party.getSignatoryName());
+			if (party.getSignatoryPosition() != null) {
+				line.append(", ").append(party.getSignatoryPosition());
+			}
+		}
+		return line.toString();
 	}
 
 	void sent(LocalDate on, String to, String note) {
@@ -73,6 +102,18 @@ public class AgreementVersion extends TenantOwnedEntity {
 
 	public String getTitle() {
 		return this.title;
+	}
+
+	public LocalDate getEffectiveFrom() {
+		return this.effectiveFrom;
+	}
+
+	public LocalDate getEffectiveUntil() {
+		return this.effectiveUntil;
+	}
+
+	public String getPartiesText() {
+		return this.partiesText;
 	}
 
 	public LocalDate getSentOn() {

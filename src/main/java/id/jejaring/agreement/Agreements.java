@@ -261,9 +261,9 @@ public class Agreements {
 
 	/**
 	 * Saves a change of a draft or of an agreement ready to sign (which goes back to
-	 * draft: what was ready is no longer what will be signed). A change of the title or
-	 * the articles is a new version. A signed, terminated or superseded agreement is not
-	 * edited: it is renewed or amended.
+	 * draft: what was ready is no longer what will be signed). Every saved change is a
+	 * new version; saving without a change is none. A signed, terminated or superseded
+	 * agreement is not edited: it is renewed or amended.
 	 */
 	@PreAuthorize(Access.EDIT)
 	@Transactional
@@ -272,10 +272,7 @@ public class Agreements {
 		agreement.checkVersion(expectedVersion);
 		refuseUnlessEditable(agreement);
 		validate(agreement.getPartnershipId(), agreement.getKind(), agreement.getParentId(), details);
-		boolean termsChanged = !agreement.getTitle().equals(details.title())
-				|| !agreement.clauses().equals(details.clauses());
-		boolean changed = termsChanged || !agreement.details().equals(details);
-		if (!changed) {
+		if (agreement.details().equals(details)) {
 			return agreement;
 		}
 		// a change of a party alone touches only the party rows: the agreement's own
@@ -288,9 +285,7 @@ public class Agreements {
 		// be signed
 		agreement.backToDraft();
 		Agreement saved = this.agreements.saveAndFlush(agreement);
-		if (termsChanged) {
-			saveVersion(saved);
-		}
+		saveVersion(saved);
 		return saved;
 	}
 
@@ -311,8 +306,7 @@ public class Agreements {
 	}
 
 	private void saveVersion(Agreement agreement) {
-		this.versions.save(new AgreementVersion(agreement.getId(), agreement.nextVersion(), agreement.getTitle(),
-				agreement.clauses()));
+		this.versions.save(AgreementVersion.of(agreement));
 	}
 
 	/**

@@ -156,8 +156,8 @@ create table agreement_clause_aud (
 	primary key (id, rev)
 );
 
--- A saved version of a draft: its title and clauses as they were, written once; sending a
--- version to the partner is recorded on it.
+-- A saved version of a draft: its title, validity, parties and clauses as they were, written
+-- once; sending a version to the partner is recorded on it.
 create table agreement_version (
 	id uuid primary key,
 	version bigint not null,
@@ -165,6 +165,9 @@ create table agreement_version (
 	agreement_id uuid not null references agreement (id) on delete cascade,
 	version_number integer not null,
 	title varchar(300) not null,
+	effective_from date,
+	effective_until date,
+	parties_text varchar(2000),
 	sent_on date,
 	sent_to varchar(200),
 	sent_note varchar(1000),

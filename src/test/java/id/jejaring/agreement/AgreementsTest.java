@@ -204,6 +204,10 @@ class AgreementsTest {
 				new AgreementDetails(terms.title(), null, terms.place(), null, terms.effectiveFrom(),
 						terms.effectiveUntil(), parties, terms.clauses())));
 		assertThat(changed.getVersion()).isGreaterThan(draft.getVersion());
+		// every saved change is a version, a signatory's too
+		assertThat(changed.getCurrentVersion()).isEqualTo(2);
+		assertThat(as(() -> this.agreements.version(draft.getId(), 2)).getPartiesText())
+			.contains("Penanda Tangan Baru");
 		assertThatThrownBy(() -> as(() -> this.agreements.update(draft.getId(), draft.getVersion(), terms)))
 			.satisfiesAnyOf((ex) -> assertThat(ex).isInstanceOf(id.jejaring.shared.StaleDataException.class),
 					(ex) -> assertThat(ex)
