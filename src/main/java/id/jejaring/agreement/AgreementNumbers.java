@@ -1,21 +1,29 @@
 package id.jejaring.agreement;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 
-import org.springframework.dao.DataAccessException;
+import id.jejaring.shared.TenantContext;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives letter numbers: the next in the sequence of the kind and year, in the
- * institution's format. The sequence row is created on its own (a second request creating
- * it at the same moment loses on the unique key and reads the winner's row), then locked
- * for the rest of the caller's transaction, so two agreements never share a number; a
- * number once taken is never given again, even when its agreement is later abandoned.
+ * institution's format. The first number of a kind in a year creates the sequence row
+ * behind a savepoint (a request creating it at the same moment waits, loses on the unique
+ * key and rolls back to the savepoint, on the same connection, so a burst of requests
+ * never needs a second connection each); the row is then locked for the rest of the
+ * caller's transaction, so two agreements never share a number, and a number once taken
+ * is never given again, even when its agreement is later abandoned.
  */
 @Component
 class AgreementNumbers {
@@ -24,40 +32,57 @@ class AgreementNumbers {
 
 	private final AgreementSettingsManagement settings;
 
-	private final TransactionTemplate separately;
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
 
 	AgreementNumbers(AgreementNumberSequenceRepository sequences, AgreementSettingsManagement settings,
-			PlatformTransactionManager transactions) {
+			JdbcTemplate jdbc, Clock clock) {
 		this.sequences = sequences;
 		this.settings = settings;
-		this.separately = new TransactionTemplate(transactions);
-		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	Number next(AgreementKind kind, LocalDate date) {
 		int year = date.getYear();
-		ensureSequence(kind, year);
-		AgreementNumberSequence sequence = this.sequences.findLockedByKindAndYear(kind, year).orElseThrow();
+		if (!this.sequences.existsByKindAndYear(kind, year)) {
+			create(kind, year);
+		}
+		AgreementNumberSequence sequence = this.sequences.findLockedByKindAndYear(kind, year)
+			.orElseThrow(() -> new IllegalStateException("No letter-number sequence for " + kind + " " + year));
 		int seq = sequence.next();
 		AgreementSettings.Values values = this.settings.current();
 		return new Number(year, seq,
 				LetterNumberFormat.format(values.numberFormat(), seq, values.unitCode(), kind, date));
 	}
 
-	private void ensureSequence(AgreementKind kind, int year) {
-		if (this.sequences.existsByKindAndYear(kind, year)) {
-			return;
-		}
-		try {
-			this.separately
-				.executeWithoutResult((status) -> this.sequences.saveAndFlush(new AgreementNumberSequence(kind, year)));
-		}
-		catch (DataAccessException createdMeanwhile) {
-			// another request created the row first (a unique-key violation, or on H2 a
-			// lock
-			// timeout while it was being created); the locked read below finds it
-		}
+	private void create(AgreementKind kind, int year) {
+		Timestamp now = Timestamp.from(this.clock.instant());
+		UUID institution = TenantContext.require();
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			Savepoint savepoint = connection.setSavepoint();
+			try (PreparedStatement insert = connection.prepareStatement(
+					"insert into agreement_number_sequence (id, version, institution_id, kind, sequence_year, "
+							+ "last_value, created_at, updated_at) values (?, 0, ?, ?, ?, 0, ?, ?)")) {
+				insert.setObject(1, UUID.randomUUID());
+				insert.setObject(2, institution);
+				insert.setString(3, kind.name());
+				insert.setInt(4, year);
+				insert.setTimestamp(5, now);
+				insert.setTimestamp(6, now);
+				insert.executeUpdate();
+				connection.releaseSavepoint(savepoint);
+			}
+			catch (SQLException createdMeanwhile) {
+				// another request created the row first (a unique-key violation, or on H2
+				// a
+				// lock timeout while it was being created); the locked read finds it
+				connection.rollback(savepoint);
+			}
+			return null;
+		});
 	}
 
 	record Number(int year, int seq, String text) {
