@@ -83,7 +83,7 @@ class AgreementRegisterBenchmarkTest {
 			measure(institution, "partner",
 					() -> page(new AgreementFilter(null, null, partnerId, null, null, null), newest));
 			measure(institution, "words",
-					() -> page(new AgreementFilter(null, null, null, null, null, "tolok 1999"), newest));
+					() -> page(new AgreementFilter(null, null, null, null, null, "ukur 1999"), newest));
 			measure(institution, "kind PKS",
 					() -> page(new AgreementFilter(AgreementKind.PKS, null, null, null, null, null), newest));
 		}
