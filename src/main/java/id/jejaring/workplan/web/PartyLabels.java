@@ -10,7 +10,7 @@ import java.util.UUID;
 record PartyLabels(Map<String, String> byValue) {
 
 	/** The name of a party: the institution for {@code null}. */
-	String of(UUID partnerId) {
+	public String of(UUID partnerId) {
 		return this.byValue.getOrDefault(PlanInput.party(partnerId), "");
 	}
 
