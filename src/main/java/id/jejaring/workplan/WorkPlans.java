@@ -33,9 +33,18 @@ public class WorkPlans {
 
 	private final Partnerships partnerships;
 
-	WorkPlans(WorkPlanRepository plans, Partnerships partnerships) {
+	private final PlanHistory history;
+
+	WorkPlans(WorkPlanRepository plans, Partnerships partnerships, PlanHistory history) {
 		this.plans = plans;
 		this.partnerships = partnerships;
+		this.history = history;
+	}
+
+	/** Who added, changed or removed which item of the current cycle's plan, newest first. */
+	@PreAuthorize(Access.READ)
+	public List<PlanChange> history(UUID partnershipId) {
+		return current(partnershipId).map(this.history::of).orElse(List.of());
 	}
 
 	/** The plan of the partnership's current cycle, if anything was added to it yet. */

@@ -280,7 +280,19 @@ class RoleRouteMatrixTest {
 			Map.entry("POST /partnerships/{id}/work-plan/activities/{otherId}", INSTITUTION),
 			Map.entry("POST /partnerships/{id}/work-plan/activities/{otherId}/delete", INSTITUTION),
 			Map.entry("POST /partnerships/{id}/work-plan/activities/{otherId}/contributions", INSTITUTION),
-			Map.entry("POST /partnerships/{id}/work-plan/contributions/{otherId}/delete", INSTITUTION));
+			Map.entry("POST /partnerships/{id}/work-plan/contributions/{otherId}/delete", INSTITUTION),
+			Map.entry("GET /api/v1/partnerships/{id}/work-plan", READ),
+			Map.entry("POST /api/v1/partnerships/{id}/work-plan/objectives", INSTITUTION),
+			Map.entry("PUT /api/v1/partnerships/{id}/work-plan/objectives/{otherId}", INSTITUTION),
+			Map.entry("DELETE /api/v1/partnerships/{id}/work-plan/objectives/{otherId}", INSTITUTION),
+			Map.entry("POST /api/v1/partnerships/{id}/work-plan/indicators", INSTITUTION),
+			Map.entry("PUT /api/v1/partnerships/{id}/work-plan/indicators/{otherId}", INSTITUTION),
+			Map.entry("DELETE /api/v1/partnerships/{id}/work-plan/indicators/{otherId}", INSTITUTION),
+			Map.entry("POST /api/v1/partnerships/{id}/work-plan/activities", INSTITUTION),
+			Map.entry("PUT /api/v1/partnerships/{id}/work-plan/activities/{otherId}", INSTITUTION),
+			Map.entry("DELETE /api/v1/partnerships/{id}/work-plan/activities/{otherId}", INSTITUTION),
+			Map.entry("POST /api/v1/partnerships/{id}/work-plan/activities/{otherId}/contributions", INSTITUTION),
+			Map.entry("DELETE /api/v1/partnerships/{id}/work-plan/contributions/{otherId}", INSTITUTION));
 
 	@Autowired
 	MockMvc mvc;

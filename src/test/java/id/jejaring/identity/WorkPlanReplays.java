@@ -17,13 +17,16 @@ import id.jejaring.workplan.WorkPlan;
 import id.jejaring.workplan.WorkPlans;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -148,6 +151,67 @@ final class WorkPlanReplays {
 			Fixture f = fixture();
 			unchanged(f, post(base + "/contributions/{otherId}/delete", f.partnership(), f.contribution()));
 		});
+		addApiTo(replays);
+	}
+
+	/** The same through the API: 404 problems, nothing changed. */
+	private void addApiTo(Map<String, TenantIsolationTest.Replay> replays) {
+		String base = "/api/v1/partnerships/{id}/work-plan";
+		replays.put("GET " + base, () -> notFound(get(base, fixture().partnership())));
+		replays.put("POST " + base + "/objectives", () -> {
+			Fixture f = fixture();
+			unchanged(f, json(post(base + "/objectives", f.partnership()), "{\"text\":\"Dari Semarang\"}"));
+		});
+		replays.put("PUT " + base + "/objectives/{otherId}", () -> {
+			Fixture f = fixture();
+			unchanged(f, json(put(base + "/objectives/{otherId}", f.partnership(), f.objective()),
+					"{\"version\":0,\"text\":\"Dari Semarang\"}"));
+		});
+		replays.put("DELETE " + base + "/objectives/{otherId}", () -> {
+			Fixture f = fixture();
+			unchanged(f, delete(base + "/objectives/{otherId}", f.partnership(), f.objective()));
+		});
+		String indicator = "{\"version\":0,\"measure\":\"JOB_ORDERS\",\"baseline\":0,\"target\":99}";
+		replays.put("POST " + base + "/indicators", () -> {
+			Fixture f = fixture();
+			unchanged(f, json(post(base + "/indicators", f.partnership()), indicator));
+		});
+		replays.put("PUT " + base + "/indicators/{otherId}", () -> {
+			Fixture f = fixture();
+			unchanged(f, json(put(base + "/indicators/{otherId}", f.partnership(), f.indicator()), indicator));
+		});
+		replays.put("DELETE " + base + "/indicators/{otherId}", () -> {
+			Fixture f = fixture();
+			unchanged(f, delete(base + "/indicators/{otherId}", f.partnership(), f.indicator()));
+		});
+		String activity = "{\"version\":0,\"description\":\"Dari Semarang\",\"aspect\":\"FUNDS\","
+				+ "\"startsOn\":\"2027-01-01\",\"endsOn\":\"2027-01-31\",\"budget\":1000}";
+		replays.put("POST " + base + "/activities", () -> {
+			Fixture f = fixture();
+			unchanged(f, json(post(base + "/activities", f.partnership()), activity));
+		});
+		replays.put("PUT " + base + "/activities/{otherId}", () -> {
+			Fixture f = fixture();
+			unchanged(f, json(put(base + "/activities/{otherId}", f.partnership(), f.activity()), activity));
+		});
+		replays.put("DELETE " + base + "/activities/{otherId}", () -> {
+			Fixture f = fixture();
+			unchanged(f, delete(base + "/activities/{otherId}", f.partnership(), f.activity()));
+		});
+		replays.put("POST " + base + "/activities/{otherId}/contributions", () -> {
+			Fixture f = fixture();
+			unchanged(f, json(post(base + "/activities/{otherId}/contributions", f.partnership(), f.activity()),
+					"{\"kind\":\"CASH\",\"description\":\"Dari Semarang\",\"value\":1000}"));
+		});
+		replays.put("DELETE " + base + "/contributions/{otherId}", () -> {
+			Fixture f = fixture();
+			unchanged(f, delete(base + "/contributions/{otherId}", f.partnership(), f.contribution()));
+		});
+	}
+
+	private static AbstractMockHttpServletRequestBuilder<?> json(AbstractMockHttpServletRequestBuilder<?> request,
+			String body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(body);
 	}
 
 	private static AbstractMockHttpServletRequestBuilder<?> indicator(

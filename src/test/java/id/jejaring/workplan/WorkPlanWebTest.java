@@ -257,6 +257,14 @@ class WorkPlanWebTest {
 		this.mvc.perform(post(base + "/activities/{a}/delete", activity).with(csrf()).with(staff()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(plan().getActivities()).isEmpty();
+
+		// drafted together: who added, changed and removed what
+		this.mvc.perform(get(page()).with(staff()))
+			.andExpect(content().string(allOf(containsString("Riwayat perubahan"),
+					containsString("menambahkan</span>"), containsString("mengubah</span>"),
+					containsString("menghapus</span>"), containsString("Magang di dua hotel mitra"),
+					containsString("Tanggal selesai"), containsString("staf.bandung"),
+					containsString("Diusulkan oleh"))));
 	}
 
 }

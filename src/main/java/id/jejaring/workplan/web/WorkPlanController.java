@@ -293,6 +293,7 @@ class WorkPlanController {
 		if (!model.containsAttribute("contributionForm")) {
 			model.addAttribute("contributionForm", ContributionForm.empty());
 		}
+		model.addAttribute("history", this.plans.history(id));
 		model.addAttribute("activityTotals", (plan != null) ? activityTotals(plan.getActivities()) : Map.of());
 		return "workplan/page";
 	}
