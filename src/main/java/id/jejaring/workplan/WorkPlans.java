@@ -41,7 +41,9 @@ public class WorkPlans {
 		this.history = history;
 	}
 
-	/** Who added, changed or removed which item of the current cycle's plan, newest first. */
+	/**
+	 * Who added, changed or removed which item of the current cycle's plan, newest first.
+	 */
 	@PreAuthorize(Access.READ)
 	public List<PlanChange> history(UUID partnershipId) {
 		return current(partnershipId).map(this.history::of).orElse(List.of());

@@ -260,11 +260,10 @@ class WorkPlanWebTest {
 
 		// drafted together: who added, changed and removed what
 		this.mvc.perform(get(page()).with(staff()))
-			.andExpect(content().string(allOf(containsString("Riwayat perubahan"),
-					containsString("menambahkan</span>"), containsString("mengubah</span>"),
-					containsString("menghapus</span>"), containsString("Magang di dua hotel mitra"),
-					containsString("Tanggal selesai"), containsString("staf.bandung"),
-					containsString("Diusulkan oleh"))));
+			.andExpect(content().string(allOf(containsString("Riwayat perubahan"), containsString("menambahkan</span>"),
+					containsString("mengubah</span>"), containsString("menghapus</span>"),
+					containsString("Magang di dua hotel mitra"), containsString("Tanggal selesai"),
+					containsString("staf.bandung"), containsString("Diusulkan oleh"))));
 	}
 
 }
