@@ -3,6 +3,8 @@ package id.jejaring.workplan;
 import java.time.LocalDate;
 
 import id.jejaring.needs.NeedAspect;
+import id.jejaring.partner.Partner;
+import id.jejaring.partner.Partners;
 import id.jejaring.partnership.Partnership;
 import id.jejaring.partnership.PartnershipMother;
 import id.jejaring.partnership.Partnerships;
@@ -34,6 +36,9 @@ class WorkPlansTest {
 
 	@Autowired
 	Partnerships partnerships;
+
+	@Autowired
+	Partners partners;
 
 	static ActivityDetails activity(java.util.UUID responsible) {
 		return new ActivityDetails("Pelatihan menjahit bersama instruktur mitra", NeedAspect.STAFF, responsible,
@@ -104,6 +109,26 @@ class WorkPlansTest {
 		})).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.mother.as(this.mother.semarang(), () -> this.plans.current(partnership.getId())))
 			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void aMergedPartnerIsFollowedByThePlan() {
+		var bandung = this.mother.bandung();
+		Partnership partnership = this.mother.partnership(bandung);
+		var id = partnership.getId();
+		var partnerId = partnership.partnerIds().get(0);
+		var activity = this.mother.as(bandung, () -> this.plans.addActivity(id, activity(partnerId)));
+		this.mother.as(bandung, () -> this.plans.addContribution(id, activity.getId(),
+				new ContributionDetails(partnerId, ContributionKind.CASH, "Honor instruktur", 4_000_000)));
+		Partner survivor = this.mother.partner(bandung);
+		this.mother.as(bandung, () -> {
+			Partner merged = this.partners.get(partnerId);
+			return this.partners.merge(survivor.getId(), survivor.getVersion(), merged.getId(), merged.getVersion());
+		});
+		PlanActivity moved = this.mother.as(bandung, () -> this.plans.current(id)).orElseThrow().getActivities().get(0);
+		assertThat(moved.getResponsiblePartnerId()).isEqualTo(survivor.getId());
+		assertThat(moved.getProposedBy()).isEqualTo(survivor.getId());
+		assertThat(moved.getContributions().get(0).getPartnerId()).isEqualTo(survivor.getId());
 	}
 
 	@Test
