@@ -265,7 +265,34 @@ class RoleRouteMatrixTest {
 			Map.entry("POST /api/v1/agreements/{id}/versions/{otherId}/sent", INSTITUTION),
 			Map.entry("GET /api/v1/agreements/{id}/scans", READ),
 			Map.entry("POST /api/v1/agreements/{id}/scans", INSTITUTION),
-			Map.entry("GET /api/v1/agreements/{id}/scans/{otherId}", READ));
+			Map.entry("GET /api/v1/agreements/{id}/scans/{otherId}", READ),
+			// work plan (issue 7, h4)
+			Map.entry("GET /partnerships/{id}/work-plan", READ),
+			Map.entry("GET /partnerships/{id}/work-plan/page", READ),
+			Map.entry("GET /partnerships/{id}/work-plan/export.xlsx", READ),
+			Map.entry("POST /partnerships/{id}/work-plan/objectives", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/work-plan/objectives/{otherId}", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/work-plan/objectives/{otherId}/delete", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/work-plan/indicators", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/work-plan/indicators/{otherId}", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/work-plan/indicators/{otherId}/delete", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/work-plan/activities", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/work-plan/activities/{otherId}", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/work-plan/activities/{otherId}/delete", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/work-plan/activities/{otherId}/contributions", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/work-plan/contributions/{otherId}/delete", INSTITUTION),
+			Map.entry("GET /api/v1/partnerships/{id}/work-plan", READ),
+			Map.entry("POST /api/v1/partnerships/{id}/work-plan/objectives", INSTITUTION),
+			Map.entry("PUT /api/v1/partnerships/{id}/work-plan/objectives/{otherId}", INSTITUTION),
+			Map.entry("DELETE /api/v1/partnerships/{id}/work-plan/objectives/{otherId}", INSTITUTION),
+			Map.entry("POST /api/v1/partnerships/{id}/work-plan/indicators", INSTITUTION),
+			Map.entry("PUT /api/v1/partnerships/{id}/work-plan/indicators/{otherId}", INSTITUTION),
+			Map.entry("DELETE /api/v1/partnerships/{id}/work-plan/indicators/{otherId}", INSTITUTION),
+			Map.entry("POST /api/v1/partnerships/{id}/work-plan/activities", INSTITUTION),
+			Map.entry("PUT /api/v1/partnerships/{id}/work-plan/activities/{otherId}", INSTITUTION),
+			Map.entry("DELETE /api/v1/partnerships/{id}/work-plan/activities/{otherId}", INSTITUTION),
+			Map.entry("POST /api/v1/partnerships/{id}/work-plan/activities/{otherId}/contributions", INSTITUTION),
+			Map.entry("DELETE /api/v1/partnerships/{id}/work-plan/contributions/{otherId}", INSTITUTION));
 
 	@Autowired
 	MockMvc mvc;

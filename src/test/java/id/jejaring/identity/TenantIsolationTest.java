@@ -269,6 +269,8 @@ class TenantIsolationTest {
 		new AgreementDocumentReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		// agreements API (issue 6, h3)
 		new AgreementApiReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
+		// work plan (issue 7, h4)
+		new WorkPlanReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		partnershipReplays(replays);
 		return replays;
 	}

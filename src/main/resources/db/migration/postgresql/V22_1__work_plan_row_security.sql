@@ -1,0 +1,10 @@
+select jejaring_protect_tenant_table('work_plan');
+select jejaring_protect_tenant_table('work_plan_aud');
+select jejaring_protect_tenant_table('plan_objective');
+select jejaring_protect_tenant_table('plan_objective_aud');
+select jejaring_protect_tenant_table('plan_indicator');
+select jejaring_protect_tenant_table('plan_indicator_aud');
+select jejaring_protect_tenant_table('plan_activity');
+select jejaring_protect_tenant_table('plan_activity_aud');
+select jejaring_protect_tenant_table('activity_contribution');
+select jejaring_protect_tenant_table('activity_contribution_aud');
