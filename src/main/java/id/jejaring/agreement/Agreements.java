@@ -175,7 +175,23 @@ public class Agreements {
 					signatory.map(PartnerContact::getPosition).orElse(null)));
 		}
 		String title = limit(kindTitle(kind) + " " + partnership.getTitle(), TITLE_LENGTH);
-		return new AgreementDetails(title, null, null, null, null, null, parties, this.library.clauses());
+		return new AgreementDetails(title, null, null, null, null, null, parties,
+				this.library.clauses().stream().map((clause) -> namedFor(clause, kind)).toList());
+	}
+
+	/**
+	 * The library's articles speak of "nota kesepahaman ini"; in a PKS or an addendum
+	 * they speak of that document instead.
+	 */
+	private static Clause namedFor(Clause clause, AgreementKind kind) {
+		if (kind == AgreementKind.MOU) {
+			return clause;
+		}
+		String name = (kind == AgreementKind.PKS) ? "perjanjian kerja sama ini" : "addendum ini";
+		String body = clause.body()
+			.replace("Nota kesepahaman ini", Character.toUpperCase(name.charAt(0)) + name.substring(1))
+			.replace("nota kesepahaman ini", name);
+		return new Clause(clause.type(), clause.title(), body);
 	}
 
 	private static String kindTitle(AgreementKind kind) {

@@ -61,7 +61,17 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<Object> invalid(InvalidInputException ex, Locale locale) {
-		return ResponseEntity.badRequest().body(validationProblem(ex.errors().getFieldErrors(), locale));
+		ProblemDetail problem = validationProblem(ex.errors().getFieldErrors(), locale);
+		// checks of the body as a whole (no single field to blame) are said in "detail"
+		List<String> whole = ex.errors()
+			.getGlobalErrors()
+			.stream()
+			.map((error) -> this.messages.getMessage(error, locale))
+			.toList();
+		if (!whole.isEmpty()) {
+			problem.setDetail(String.join(" ", whole));
+		}
+		return ResponseEntity.badRequest().body(problem);
 	}
 
 	@Override

@@ -222,4 +222,15 @@ class AgreementApiTest {
 			.isEqualTo(List.of());
 	}
 
+	@Test
+	void aCheckOfTheWholeBodyIsSaidInTheDetail() throws Exception {
+		Agreement ready = this.mother.ready(this.bandung);
+		this.mvc
+			.perform(json(post("/api/v1/agreements/{id}/signatures", ready.getId()),
+					"{\"version\":" + ready.getVersion() + ",\"signedOn\":[\"" + this.agreements.today() + "\"]}")
+				.with(as("staf.bandung")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("Isi tanggal untuk setiap pihak."));
+	}
+
 }

@@ -53,6 +53,10 @@ class AgreementsTest {
 		assertThat(draft.parties().get(0).partnerId()).isNull();
 		assertThat(draft.parties().get(1).partnerId()).isEqualTo(partnership.partnerIds().get(0));
 		assertThat(draft.clauses()).extracting(Clause::type).containsAll(ClauseType.required());
+		AgreementDetails pks = as(() -> this.agreements.newDraft(partnership.getId(), AgreementKind.PKS));
+		assertThat(pks.clauses()).extracting(Clause::body)
+			.noneMatch((body) -> body.toLowerCase(java.util.Locale.ROOT).contains("nota kesepahaman ini"))
+			.anyMatch((body) -> body.contains("Perjanjian kerja sama ini"));
 	}
 
 	@Test
