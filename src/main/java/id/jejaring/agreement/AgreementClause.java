@@ -1,5 +1,7 @@
 package id.jejaring.agreement;
 
+import java.util.UUID;
+
 import id.jejaring.shared.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,6 +53,10 @@ public class AgreementClause extends TenantOwnedEntity {
 
 	boolean isStated() {
 		return this.body != null && !this.body.isBlank();
+	}
+
+	UUID getAgreementId() {
+		return this.agreement.getId();
 	}
 
 	public int getSortOrder() {

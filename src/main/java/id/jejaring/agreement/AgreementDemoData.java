@@ -16,7 +16,7 @@ import id.jejaring.partner.Partners;
 import id.jejaring.partnership.Partnership;
 import id.jejaring.partnership.PartnershipFilter;
 import id.jejaring.partnership.Partnerships;
-import id.jejaring.shared.TenantContext;
+import id.jejaring.shared.SignedInWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,10 +25,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -113,31 +109,21 @@ class AgreementDemoData implements ApplicationRunner {
 		if (institution == null) {
 			return;
 		}
-		UserDetails user = this.userDetails.loadUserByUsername(manager);
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			TenantContext.runAs(institution, () -> {
-				Boolean loaded = this.transaction.execute((status) -> {
-					if (this.agreements.count() > 0) {
-						return false;
-					}
-					loader.accept(new Demo(this.institutions.current()));
-					log.info("Demo agreements loaded for {}", npsn);
-					return true;
-				});
-				if (Boolean.TRUE.equals(loaded)) {
-					// the reminders the daily job would have sent, so the demo shows them
-					// at once
-					this.reminders.remindHere(LocalDate.now(this.clock.withZone(Agreements.WIB)));
+		SignedInWork.run(this.userDetails.loadUserByUsername(manager), institution, () -> {
+			Boolean loaded = this.transaction.execute((status) -> {
+				if (this.agreements.count() > 0) {
+					return false;
 				}
+				loader.accept(new Demo(this.institutions.current()));
+				log.info("Demo agreements loaded for {}", npsn);
+				return true;
 			});
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+			if (Boolean.TRUE.equals(loaded)) {
+				// the reminders the daily job would have sent, so the demo shows them
+				// at once
+				this.reminders.remindHere(LocalDate.now(this.clock.withZone(Agreements.WIB)));
+			}
+		});
 	}
 
 	private void bandung(Demo demo) {

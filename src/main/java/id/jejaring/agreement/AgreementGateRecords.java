@@ -1,5 +1,9 @@
 package id.jejaring.agreement;
 
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import id.jejaring.partnership.AgreementRecords;
@@ -8,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers the lifecycle's agreement questions: a draft holding every required article
- * (not terminated), and an agreement marked signed (which required the signed scan, every
- * party's signing day and the validity) that is not terminated.
+ * Answers the lifecycle's agreement questions, one query each: a draft holding every
+ * required article (not terminated), and an agreement marked signed (which required the
+ * signed scan, every party's signing day and the validity) that is not terminated.
  */
 @Component
 @Transactional(readOnly = true)
@@ -24,16 +28,19 @@ class AgreementGateRecords implements AgreementRecords {
 
 	@Override
 	public boolean hasCompleteDraft(UUID partnershipId) {
-		return this.agreements.findByPartnershipIdOrderByCreatedAtAsc(partnershipId)
-			.stream()
-			.anyMatch((a) -> a.getTerminatedOn() == null && a.missingRequiredClauses().isEmpty());
+		Map<UUID, Set<ClauseType>> stated = new HashMap<>();
+		for (AgreementClause clause : this.agreements.liveClausesOf(partnershipId)) {
+			if (clause.isStated()) {
+				stated.computeIfAbsent(clause.getAgreementId(), (id) -> EnumSet.noneOf(ClauseType.class))
+					.add(clause.getType());
+			}
+		}
+		return stated.values().stream().anyMatch((types) -> types.containsAll(ClauseType.required()));
 	}
 
 	@Override
 	public boolean isSigned(UUID partnershipId) {
-		return this.agreements.findByPartnershipIdOrderByCreatedAtAsc(partnershipId)
-			.stream()
-			.anyMatch((a) -> a.getTerminatedOn() == null && a.getSignedAt() != null);
+		return this.agreements.anySignedLive(partnershipId);
 	}
 
 }

@@ -22,10 +22,22 @@ interface AgreementRepository extends JpaRepository<Agreement, UUID>, JpaSpecifi
 	@EntityGraph(attributePaths = { "parties" })
 	List<Agreement> findByPartnershipIdOrderByCreatedAtAsc(UUID partnershipId);
 
-	@EntityGraph(attributePaths = { "parties" })
-	List<Agreement> findByIdIn(List<UUID> ids);
-
 	List<Agreement> findByParentIdOrderByCreatedAtAsc(UUID parentId);
+
+	/**
+	 * The articles of the partnership's agreements that are not terminated, in one query.
+	 */
+	@Query("""
+			select c from AgreementClause c join fetch c.agreement a
+			where a.partnershipId = :partnershipId and a.terminatedOn is null
+			""")
+	List<AgreementClause> liveClausesOf(@Param("partnershipId") UUID partnershipId);
+
+	@Query("""
+			select count(a) > 0 from Agreement a
+			where a.partnershipId = :partnershipId and a.terminatedOn is null and a.signedAt is not null
+			""")
+	boolean anySignedLive(@Param("partnershipId") UUID partnershipId);
 
 	List<Agreement> findByPreviousIdOrderByCreatedAtAsc(UUID previousId);
 

@@ -17,9 +17,6 @@ interface AgreementScanRepository extends JpaRepository<AgreementScan, UUID> {
 			""")
 	List<ScanInfo> describe(@Param("agreementId") UUID agreementId);
 
-	@Query("select count(s) > 0 from AgreementScan s where s.agreementId = :agreementId")
-	boolean anyFor(@Param("agreementId") UUID agreementId);
-
 	@Query("select count(s) > 0 from AgreementScan s where s.agreementId = :agreementId and s.createdAt >= :since")
 	boolean anySince(@Param("agreementId") UUID agreementId, @Param("since") java.time.Instant since);
 

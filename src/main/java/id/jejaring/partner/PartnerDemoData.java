@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import id.jejaring.institution.InstitutionManagement;
 import id.jejaring.needs.NeedAspect;
-import id.jejaring.shared.TenantContext;
+import id.jejaring.shared.SignedInWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,10 +16,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -145,24 +141,15 @@ class PartnerDemoData implements ApplicationRunner {
 		if (institution == null) {
 			return;
 		}
-		UserDetails user = this.users.loadUserByUsername(manager);
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			TenantContext.runAs(institution, () -> this.transaction.executeWithoutResult((status) -> {
-				if (this.repository.count() == 0) {
-					for (int i = 0; i < rows.length; i++) {
-						partner(rows[i], i + seed);
+		SignedInWork.run(this.users.loadUserByUsername(manager), institution,
+				() -> this.transaction.executeWithoutResult((status) -> {
+					if (this.repository.count() == 0) {
+						for (int i = 0; i < rows.length; i++) {
+							partner(rows[i], i + seed);
+						}
+						log.info("Demo partners loaded for {}", npsn);
 					}
-					log.info("Demo partners loaded for {}", npsn);
-				}
-			}));
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+				}));
 	}
 
 	private void partner(String row, int n) {

@@ -25,7 +25,7 @@ import id.jejaring.needs.Needs;
 import id.jejaring.partner.Partner;
 import id.jejaring.partner.PartnerFilter;
 import id.jejaring.partner.Partners;
-import id.jejaring.shared.TenantContext;
+import id.jejaring.shared.SignedInWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +34,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -125,22 +121,13 @@ class PartnershipDemoData implements ApplicationRunner {
 		if (institution == null) {
 			return;
 		}
-		UserDetails user = this.userDetails.loadUserByUsername(manager);
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			TenantContext.runAs(institution, () -> this.transaction.executeWithoutResult((status) -> {
-				if (this.partnerships.count() == 0) {
-					loader.accept(new Demo());
-					log.info("Demo partnerships loaded for {}", npsn);
-				}
-			}));
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		SignedInWork.run(this.userDetails.loadUserByUsername(manager), institution,
+				() -> this.transaction.executeWithoutResult((status) -> {
+					if (this.partnerships.count() == 0) {
+						loader.accept(new Demo());
+						log.info("Demo partnerships loaded for {}", npsn);
+					}
+				}));
 	}
 
 	private void bandung(Demo demo) {

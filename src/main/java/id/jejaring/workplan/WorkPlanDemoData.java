@@ -12,7 +12,7 @@ import id.jejaring.needs.NeedAspect;
 import id.jejaring.partnership.Partnership;
 import id.jejaring.partnership.PartnershipFilter;
 import id.jejaring.partnership.Partnerships;
-import id.jejaring.shared.TenantContext;
+import id.jejaring.shared.SignedInWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,10 +21,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -84,22 +80,13 @@ class WorkPlanDemoData implements ApplicationRunner {
 		if (institution == null) {
 			return;
 		}
-		UserDetails user = this.userDetails.loadUserByUsername("staf.bandung");
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			TenantContext.runAs(institution, () -> this.transaction.executeWithoutResult((status) -> {
-				if (this.repository.count() == 0) {
-					bandung();
-					log.info("Demo work plans loaded for K5651234");
-				}
-			}));
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		SignedInWork.run(this.userDetails.loadUserByUsername("staf.bandung"), institution,
+				() -> this.transaction.executeWithoutResult((status) -> {
+					if (this.repository.count() == 0) {
+						bandung();
+						log.info("Demo work plans loaded for K5651234");
+					}
+				}));
 	}
 
 	private void bandung() {
