@@ -27,15 +27,18 @@ class GateFactsCollector {
 
 	private final List<EvaluationRecords> evaluations;
 
+	private final List<DecisionRecords> decisions;
+
 	GateFactsCollector(InteractionRepository interactions, AnalysisRepository analyses,
 			ExplorationRepository explorations, List<WorkPlanRecords> workPlans, List<AgreementRecords> agreements,
-			List<EvaluationRecords> evaluations) {
+			List<EvaluationRecords> evaluations, List<DecisionRecords> decisions) {
 		this.interactions = interactions;
 		this.analyses = analyses;
 		this.explorations = explorations;
 		this.workPlans = workPlans;
 		this.agreements = agreements;
 		this.evaluations = evaluations;
+		this.decisions = decisions;
 	}
 
 	GateFacts collect(Partnership partnership) {
@@ -65,7 +68,7 @@ class GateFactsCollector {
 				this.agreements.stream().anyMatch((a) -> a.hasCompleteDraft(id)),
 				this.agreements.stream().anyMatch((a) -> a.isSigned(id)),
 				this.evaluations.stream().anyMatch((e) -> e.hasJointEvaluation(id, cycle)),
-				this.evaluations.stream().anyMatch((e) -> e.hasContinuationDecision(id, cycle)));
+				this.decisions.stream().anyMatch((d) -> d.hasContinuationDecision(id, cycle)));
 	}
 
 }

@@ -8,7 +8,8 @@
  * modules ask them through small interfaces this module owns
  * ({@link id.jejaring.partnership.WorkPlanRecords},
  * {@link id.jejaring.partnership.AgreementRecords},
- * {@link id.jejaring.partnership.EvaluationRecords}) and refuse until an implementation
+ * {@link id.jejaring.partnership.EvaluationRecords},
+ * {@link id.jejaring.partnership.DecisionRecords}) and refuse until an implementation
  * answers. The pipeline ({@link id.jejaring.partnership.Pipeline}: board, table, export)
  * and the partner recommendation for a need
  * ({@link id.jejaring.partnership.PartnerRecommendations} ranked by
