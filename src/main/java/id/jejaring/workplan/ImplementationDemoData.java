@@ -140,10 +140,9 @@ class ImplementationDemoData implements ApplicationRunner {
 			p.actuals(1, 4, 2, 5, 3);
 		});
 		on("Pemasaran tas rajut dan dana bergulir bersama Koperasi Wanita", 1, (p) -> {
-			p.running(0, 85, null);
+			p.done(0, "Rekap penjualan tas rajut di toko koperasi", true, 0);
 			p.photo(0, "Foto etalase tas rajut di toko koperasi", true);
-			p.running(1, 80, null);
-			p.document(1, "Perjanjian pinjaman dana bergulir 8 lulusan", true);
+			p.done(1, "Perjanjian pinjaman dana bergulir 10 lulusan", true, 0);
 			p.done(2, "Laporan pameran Hari Koperasi dan daftar penjualan", true, 0);
 			p.actuals(0, 2, 30, 4, 45, 6, 50, 7, 70, 9, 55, 10, 40);
 			p.actuals(1, 2, 20_000_000, 5, 20_000_000);

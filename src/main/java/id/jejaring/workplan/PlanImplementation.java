@@ -19,6 +19,7 @@ import id.jejaring.partnership.Partnership;
 import id.jejaring.partnership.PartnershipFilter;
 import id.jejaring.partnership.PartnershipStatus;
 import id.jejaring.partnership.Partnerships;
+import id.jejaring.partnership.Stage;
 import id.jejaring.shared.Access;
 import id.jejaring.shared.BaseEntity;
 import id.jejaring.shared.InvalidInputException;
@@ -249,10 +250,11 @@ public class PlanImplementation {
 	}
 
 	/**
-	 * What needs attention across the institution's active partnerships (current cycles):
-	 * open activities due within a fortnight, late ones, activities missing evidence,
-	 * evidence awaiting verification and indicators behind target. Six queries whatever
-	 * the number of partnerships; at most {@code limit} rows per list.
+	 * What needs attention across the institution's active partnerships at or past the
+	 * implementation stage (current cycles): open activities due within a fortnight, late
+	 * ones, activities missing evidence, evidence awaiting verification and indicators
+	 * behind target. Six queries whatever the number of partnerships; at most
+	 * {@code limit} rows per list.
 	 */
 	@PreAuthorize(Access.READ)
 	public Attention attention(int limit) {
@@ -260,6 +262,9 @@ public class PlanImplementation {
 		int days = missingEvidenceDays();
 		Map<UUID, Partnership> active = new HashMap<>();
 		this.partnerships.list(new PartnershipFilter(PartnershipStatus.ACTIVE, null, null, null), Pageable.unpaged())
+			.stream()
+			// plans not yet being carried out are not late
+			.filter((p) -> !p.getStage().isBefore(Stage.IMPLEMENTATION))
 			.forEach((p) -> active.put(p.getId(), p));
 		if (active.isEmpty()) {
 			return new Attention(List.of(), List.of(), List.of(), List.of(), List.of());

@@ -7,6 +7,7 @@ import java.util.UUID;
 import id.jejaring.needs.NeedAspect;
 import id.jejaring.partnership.Partnership;
 import id.jejaring.partnership.PartnershipMother;
+import id.jejaring.partnership.Stage;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -42,7 +43,7 @@ class ImplementationAttentionTest {
 	 * A partnership whose plan has a late activity with evidence and an indicator behind.
 	 */
 	Partnership withPlan(UUID bandung) {
-		Partnership partnership = this.mother.partnership(bandung);
+		Partnership partnership = this.mother.atStage(bandung, Stage.IMPLEMENTATION);
 		UUID id = partnership.getId();
 		LocalDate today = this.implementation.today();
 		this.mother.as(bandung, () -> {
@@ -90,6 +91,13 @@ class ImplementationAttentionTest {
 			assertThat(r.partnershipId()).isEqualTo(first.getId());
 			assertThat(r.actual()).isEqualTo(5);
 		});
+
+		// a plan not yet being carried out is not listed
+		Partnership drafting = this.mother.partnership(bandung);
+		this.mother.as(bandung, () -> this.plans.addActivity(drafting.getId(), new ActivityDetails("Belum dilaksanakan",
+				NeedAspect.STAFF, null, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 2, 1), null, 0, null)));
+		assertThat(this.mother.as(bandung, () -> this.implementation.attention(1000)).late())
+			.noneSatisfy((r) -> assertThat(r.partnershipId()).isEqualTo(drafting.getId()));
 
 		long before = statements(bandung);
 		withPlan(bandung);
