@@ -159,10 +159,10 @@ public class JointEvaluations {
 		}
 		evaluation.update(withCopiedLabels(details, items, existing.orElse(null)));
 		JointEvaluation saved = this.evaluations.saveAndFlush(evaluation);
+		// answers are rows of their own: every save of existing answers moves the version
 		if (existing.isPresent()) {
 			this.entityManager.lock(saved, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 		}
-		// answers are rows of their own: every save of existing answers moves the version
 		this.evaluations.flush();
 		return saved;
 	}

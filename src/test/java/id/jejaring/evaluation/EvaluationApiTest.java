@@ -154,7 +154,8 @@ class EvaluationApiTest {
 			.andExpect(jsonPath("$.onBehalf").value(true));
 		this.mvc.perform(json(put(base + "/partners/" + UUID.randomUUID()), body(activity, 5)).with(staff()))
 			.andExpect(status().isNotFound());
-		// new answers are at version 0; a save moves the version, so the same request again is stale
+		// new answers are at version 0; a save moves the version, so the same request
+		// again is stale
 		this.mvc.perform(json(put(base + "/institution"), body(activity, 4)).with(staff()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(1));
