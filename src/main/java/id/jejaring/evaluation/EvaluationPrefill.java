@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import id.jejaring.workplan.PlanActivity;
-import id.jejaring.workplan.PlanIndicator;
-import id.jejaring.workplan.WorkPlan;
+import id.jejaring.workplan.PlanProgress;
 import id.jejaring.workplan.WorkPlans;
 
 import org.springframework.context.MessageSource;
@@ -36,19 +34,22 @@ class EvaluationPrefill {
 	List<PrefillItem> items(UUID partnershipId) {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<PrefillItem> items = new ArrayList<>();
-		WorkPlan plan = this.plans.current(partnershipId).orElse(null);
-		if (plan == null) {
-			return items;
+		PlanProgress progress = this.plans.progress(partnershipId);
+		for (PlanProgress.Activity a : progress.activities()) {
+			String facts = message("evaluation.facts.activityProgress", locale, date(a.startsOn()), date(a.endsOn()),
+					date(a.actualStart()), date(a.actualEnd()), message(a.status().messageKey(), locale), a.progress());
+			if (a.cancelReason() != null) {
+				facts = facts + " (" + a.cancelReason() + ")";
+			}
+			items.add(new PrefillItem(JudgmentKind.ACTIVITY, a.id(), a.description(), facts, a.ranToPlan()));
 		}
-		for (PlanActivity a : plan.getActivities()) {
-			items.add(new PrefillItem(JudgmentKind.ACTIVITY, a.getId(), a.getDescription(),
-					message("evaluation.facts.activity", locale, date(a.getStartsOn()), date(a.getEndsOn())), null));
-		}
-		for (PlanIndicator i : plan.getIndicators()) {
-			String label = (i.getMeasure() != null) ? message(i.getMeasure().messageKey(), locale)
-					: i.getName() + " (" + i.getUnit() + ")";
-			items.add(new PrefillItem(JudgmentKind.INDICATOR, i.getId(), label, message("evaluation.facts.indicator",
-					locale, number(i.getBaseline(), i.isRupiah()), number(i.getTarget(), i.isRupiah())), null));
+		for (PlanProgress.Indicator i : progress.indicators()) {
+			String label = (i.measure() != null) ? message(i.measure().messageKey(), locale)
+					: i.name() + " (" + i.unit() + ")";
+			items.add(new PrefillItem(JudgmentKind.INDICATOR, i.id(), label,
+					message("evaluation.facts.indicatorProgress", locale, number(i.baseline(), i.rupiah()),
+							number(i.target(), i.rupiah()), number(i.actual(), i.rupiah())),
+					i.reached()));
 		}
 		return items;
 	}

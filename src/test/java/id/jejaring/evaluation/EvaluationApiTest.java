@@ -187,7 +187,7 @@ class EvaluationApiTest {
 		}
 		return "{\"version\":0,\"hindrances\":\"Jadwal bentrok\",\"benefits\":\"Lulusan bekerja\",\"ratings\":["
 				+ ratings + "],\"judgments\":[{\"kind\":\"ACTIVITY\",\"itemId\":\"" + activity
-				+ "\",\"asPlanned\":true}]}";
+				+ "\",\"asPlanned\":true,\"note\":\"Selesai lebih awal\"}]}";
 	}
 
 }

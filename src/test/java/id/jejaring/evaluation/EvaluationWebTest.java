@@ -201,9 +201,11 @@ class EvaluationWebTest {
 		this.mvc.perform(get(base() + "/evaluation/form").param("party", "institution").with(staff()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Pelatihan menjahit di bengkel BLK"),
-					containsString("Peserta dilatih"), containsString("Saling percaya"))));
+					containsString("Peserta dilatih"), containsString("awal 0, target 40, capaian 0"),
+					containsString("Menurut catatan pelaksanaan: tidak sesuai rencana"),
+					containsString("Saling percaya"))));
 		MockHttpServletRequestBuilder request = answers(post(base() + "/evaluation/form").param("party", "institution"),
-				"7", "");
+				"7", "", "Selesai sesuai kesepakatan rapat");
 		this.mvc.perform(request.with(csrf()).with(staff()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Nilai harus bilangan bulat 1 sampai 5."),
@@ -218,6 +220,15 @@ class EvaluationWebTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Beri nilai 1 sampai 5 untuk setiap prinsip"),
 					containsString("Nilai setiap kegiatan dan indikator rencana kerja."))));
+		assertThat(summary().parties()).isEmpty();
+		// the records say the activity is late: "ran to plan" needs a note
+		this.mvc
+			.perform(answers(post(base() + "/evaluation/form").param("party", "institution"), "4", "Jadwal bentrok", "")
+				.with(csrf())
+				.with(staff()))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(containsString("Jawaban ini berbeda dari catatan pelaksanaan; tulis alasannya.")));
 		assertThat(summary().parties()).isEmpty();
 	}
 
@@ -265,17 +276,19 @@ class EvaluationWebTest {
 
 	/** Complete answers with every rating at the given value. */
 	MockHttpServletRequestBuilder answers(MockHttpServletRequestBuilder request, String rating) {
-		return answers(request, rating, "Jadwal praktik bentrok dengan pelatihan BLK pada bulan Agustus.");
+		return answers(request, rating, "Jadwal praktik bentrok dengan pelatihan BLK pada bulan Agustus.",
+				"Selesai sesuai kesepakatan rapat");
 	}
 
-	MockHttpServletRequestBuilder answers(MockHttpServletRequestBuilder request, String rating, String hindrances) {
+	MockHttpServletRequestBuilder answers(MockHttpServletRequestBuilder request, String rating, String hindrances,
+			String activityNote) {
 		request.param("version", "0")
 			.param("hindrances", hindrances)
 			.param("benefits", "19 lulusan bekerja di perusahaan garmen.")
 			.param("judgments[0].kind", "ACTIVITY")
 			.param("judgments[0].itemId", this.activity.toString())
 			.param("judgments[0].asPlanned", "true")
-			.param("judgments[0].note", "")
+			.param("judgments[0].note", activityNote)
 			.param("judgments[1].kind", "INDICATOR")
 			.param("judgments[1].itemId", this.indicator.toString())
 			.param("judgments[1].asPlanned", "false")
