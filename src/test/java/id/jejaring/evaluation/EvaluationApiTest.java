@@ -136,7 +136,7 @@ class EvaluationApiTest {
 				() -> this.plans
 					.addActivity(partnership.getId(),
 							new ActivityDetails("Magang di garmen", NeedAspect.JOINT_PROGRAM, null,
-									LocalDate.of(2026, 3, 1), LocalDate.of(2026, 5, 31), "Bandung", 1_000_000, null))
+									LocalDate.of(2027, 3, 1), LocalDate.of(2027, 5, 31), "Bandung", 1_000_000, null))
 					.getId());
 		String base = "/api/v1/partnerships/" + partnership.getId() + "/evaluation";
 		this.mvc.perform(json(put(base + "/institution"), body(activity, 7)).with(staff()))

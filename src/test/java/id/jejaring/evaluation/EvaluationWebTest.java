@@ -84,7 +84,7 @@ class EvaluationWebTest {
 			this.activity = this.plans
 				.addActivity(id,
 						new ActivityDetails("Pelatihan menjahit di bengkel BLK", NeedAspect.FACILITIES, null,
-								LocalDate.of(2026, 2, 2), LocalDate.of(2026, 9, 30), "BLK", 48_000_000, null))
+								LocalDate.of(2027, 2, 2), LocalDate.of(2027, 9, 30), "BLK", 48_000_000, null))
 				.getId();
 			this.indicator = this.plans
 				.addIndicator(id, new IndicatorDetails(IndicatorMeasure.PARTICIPANTS_TRAINED, null, null, 0, 40, null))
@@ -221,7 +221,8 @@ class EvaluationWebTest {
 			.andExpect(content().string(allOf(containsString("Beri nilai 1 sampai 5 untuk setiap prinsip"),
 					containsString("Nilai setiap kegiatan dan indikator rencana kerja."))));
 		assertThat(summary().parties()).isEmpty();
-		// the records say the activity is late: "ran to plan" needs a note
+		// the records say the activity has not run to plan (not done): "ran to plan"
+		// needs a note
 		this.mvc
 			.perform(answers(post(base() + "/evaluation/form").param("party", "institution"), "4", "Jadwal bentrok", "")
 				.with(csrf())
