@@ -273,6 +273,8 @@ class TenantIsolationTest {
 		new WorkPlanReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		// implementation of the work plan (issue 7, h1)
 		new ImplementationReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
+		// monitoring and joint evaluation (issue 7, h2)
+		new EvaluationReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		partnershipReplays(replays);
 		return replays;
 	}
