@@ -1,9 +1,5 @@
 package id.jejaring.agreement;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,17 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import id.jejaring.institution.Institution;
 import id.jejaring.institution.InstitutionManagement;
 import id.jejaring.shared.Access;
+import id.jejaring.shared.PdfRenderer;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,15 +36,6 @@ public class AgreementDocuments {
 	static final String PDF = "application/pdf";
 
 	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-	/**
-	 * The embedded fonts: DejaVu Serif covers Latin with its accents (é, ñ), Noto Naskh
-	 * Arabic takes the Arabic letters the first lacks.
-	 */
-	private static final List<Font> FONTS = List.of(new Font("fonts/DejaVuSerif.ttf", "DejaVu Serif", 400),
-			new Font("fonts/DejaVuSerif-Bold.ttf", "DejaVu Serif", 700),
-			new Font("fonts/NotoNaskhArabic-Regular.ttf", "Noto Naskh Arabic", 400),
-			new Font("fonts/NotoNaskhArabic-Bold.ttf", "Noto Naskh Arabic", 700));
 
 	private final Agreements agreements;
 
@@ -255,45 +239,7 @@ public class AgreementDocuments {
 	byte[] pdf(AgreementDocument document) {
 		String html = this.templates.process("agreement/document-pdf",
 				new Context(INDONESIAN, Map.of("doc", document)));
-		PdfRendererLog.install();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		PdfRendererBuilder builder = new PdfRendererBuilder();
-		for (Font font : FONTS) {
-			builder.useFont(font::open, font.family(), font.weight(), FontStyle.NORMAL, true);
-		}
-		// an Arabic name at the start of a paragraph must not turn the paragraph around
-		builder.defaultTextDirection(TextDirection.LTR);
-		builder.useUnicodeBidiSplitter(new JdkBidi.SplitterFactory());
-		builder.useUnicodeBidiReorderer(new JdkBidi.Reorderer());
-		builder.withProducer("Jejaring");
-		builder.withHtmlContent(html, null);
-		builder.toStream(out);
-		try {
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
-	}
-
-	/** A font file on the class path, read once. */
-	private record Font(String path, String family, int weight) {
-
-		private static final Map<String, byte[]> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
-
-		InputStream open() {
-			byte[] bytes = LOADED.computeIfAbsent(this.path, (p) -> {
-				try (InputStream in = new ClassPathResource(p).getInputStream()) {
-					return in.readAllBytes();
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
-			return new java.io.ByteArrayInputStream(bytes);
-		}
-
+		return PdfRenderer.render(html);
 	}
 
 }

@@ -22,7 +22,7 @@
  * openhtmltopdf and as DOCX through POI, with the date and ordinals in words
  * ({@link id.jejaring.agreement.IndonesianWords}). The PDF embeds its fonts (DejaVu
  * Serif, Noto Naskh Arabic) so accents and Arabic names render on any server; Arabic is
- * ordered and shaped with the JDK ({@code JdkBidi}) because openhtmltopdf's RTL module is
- * not published for 1.1.65 and would bring ICU4J.
+ * ordered and shaped with the JDK (the shared {@code PdfRenderer}) because
+ * openhtmltopdf's RTL module is not published for 1.1.65 and would bring ICU4J.
  */
 package id.jejaring.agreement;

@@ -55,6 +55,20 @@ public class PlanActivity extends TenantOwnedEntity {
 
 	private UUID proposedBy;
 
+	// the stored status: never LATE, see ImplementationRules.effectiveStatus
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ActivityStatus status = ActivityStatus.PLANNED;
+
+	@Column(nullable = false)
+	private int progress;
+
+	private LocalDate actualStart;
+
+	private LocalDate actualEnd;
+
+	private String cancelReason;
+
 	@OneToMany(mappedBy = "activity", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("createdAt, id")
 	private List<ActivityContribution> contributions = new ArrayList<>();
@@ -76,6 +90,24 @@ public class PlanActivity extends TenantOwnedEntity {
 		this.place = details.place();
 		this.budget = details.budget();
 		this.proposedBy = details.proposedBy();
+	}
+
+	/** Records where the activity stands; the service checked the values first. */
+	void report(ActivityReport report) {
+		this.status = report.status();
+		this.progress = (report.status() == ActivityStatus.DONE) ? 100 : report.progress();
+		this.actualStart = report.actualStart();
+		this.actualEnd = report.actualEnd();
+		this.cancelReason = (report.status() == ActivityStatus.CANCELLED) ? report.cancelReason() : null;
+	}
+
+	/** The status to show on {@code today}: the stored one, or late. */
+	public ActivityStatus effectiveStatus(LocalDate today) {
+		return ImplementationRules.effectiveStatus(this.status, this.startsOn, this.endsOn, today);
+	}
+
+	public ActivityReport report() {
+		return new ActivityReport(this.status, this.progress, this.actualStart, this.actualEnd, this.cancelReason);
 	}
 
 	ActivityContribution addContribution(ContributionDetails details) {
@@ -128,6 +160,31 @@ public class PlanActivity extends TenantOwnedEntity {
 
 	public UUID getProposedBy() {
 		return this.proposedBy;
+	}
+
+	/** The stored status (never late). */
+	public ActivityStatus getStatus() {
+		return this.status;
+	}
+
+	public int getProgress() {
+		return this.progress;
+	}
+
+	public LocalDate getActualStart() {
+		return this.actualStart;
+	}
+
+	public LocalDate getActualEnd() {
+		return this.actualEnd;
+	}
+
+	public String getCancelReason() {
+		return this.cancelReason;
+	}
+
+	public WorkPlan getPlan() {
+		return this.plan;
 	}
 
 	public List<ActivityContribution> getContributions() {

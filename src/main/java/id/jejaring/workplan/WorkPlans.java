@@ -1,6 +1,11 @@
 package id.jejaring.workplan;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -29,16 +34,70 @@ import org.springframework.validation.MapBindingResult;
 @Transactional(readOnly = true)
 public class WorkPlans {
 
+	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
 	private final WorkPlanRepository plans;
 
 	private final Partnerships partnerships;
 
 	private final PlanHistory history;
 
-	WorkPlans(WorkPlanRepository plans, Partnerships partnerships, PlanHistory history) {
+	private final IndicatorActualRepository actuals;
+
+	private final ActivityEvidenceRepository evidence;
+
+	private final Clock clock;
+
+	WorkPlans(WorkPlanRepository plans, Partnerships partnerships, PlanHistory history,
+			IndicatorActualRepository actuals, ActivityEvidenceRepository evidence, Clock clock) {
 		this.plans = plans;
 		this.partnerships = partnerships;
 		this.history = history;
+		this.actuals = actuals;
+		this.evidence = evidence;
+		this.clock = clock;
+	}
+
+	/** Today in Jakarta, the day statuses and flags are judged on. */
+	LocalDate today() {
+		return LocalDate.now(this.clock.withZone(WIB));
+	}
+
+	/**
+	 * How the plan of the partnership's current cycle is going; empty lists when there is
+	 * no plan. A fixed number of queries whatever the plan's size.
+	 */
+	@PreAuthorize(Access.READ)
+	public PlanProgress progress(UUID partnershipId) {
+		Partnership partnership = this.partnerships.get(partnershipId);
+		int cycle = partnership.getCycle();
+		Optional<WorkPlan> found = this.plans.findByPartnershipIdAndCycle(partnershipId, cycle);
+		if (found.isEmpty()) {
+			return new PlanProgress(partnershipId, cycle, List.of(), List.of(), List.of());
+		}
+		WorkPlan plan = found.get();
+		LocalDate today = today();
+		Map<UUID, long[]> counts = new HashMap<>();
+		for (Object[] row : this.evidence.countsByActivity(plan)) {
+			counts.put((UUID) row[0], new long[] { ((Number) row[1]).longValue(), ((Number) row[2]).longValue() });
+		}
+		Map<UUID, Long> sums = new HashMap<>();
+		for (Object[] row : this.actuals.sumsByIndicator(plan)) {
+			sums.put((UUID) row[0], ((Number) row[1]).longValue());
+		}
+		List<String> objectives = plan.getObjectives().stream().map(PlanObjective::getText).toList();
+		List<PlanProgress.Activity> activities = plan.getActivities().stream().map((a) -> {
+			long[] count = counts.getOrDefault(a.getId(), new long[2]);
+			return new PlanProgress.Activity(a.getId(), a.getDescription(), a.getAspect(), a.getStartsOn(),
+					a.getEndsOn(), a.getActualStart(), a.getActualEnd(), a.effectiveStatus(today), a.getProgress(),
+					a.getCancelReason(), a.getBudget(), (int) count[0], (int) count[1]);
+		}).toList();
+		List<PlanProgress.Indicator> indicators = plan.getIndicators()
+			.stream()
+			.map((i) -> new PlanProgress.Indicator(i.getId(), i.getMeasure(), i.getName(), i.getUnit(), i.getBaseline(),
+					i.getTarget(), sums.getOrDefault(i.getId(), 0L), i.isRupiah()))
+			.toList();
+		return new PlanProgress(partnershipId, cycle, objectives, activities, indicators);
 	}
 
 	/**

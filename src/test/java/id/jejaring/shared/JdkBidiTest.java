@@ -1,4 +1,4 @@
-package id.jejaring.agreement;
+package id.jejaring.shared;
 
 import com.openhtmltopdf.bidi.BidiSplitter;
 import org.junit.jupiter.api.Test;

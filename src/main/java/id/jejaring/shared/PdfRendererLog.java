@@ -1,4 +1,4 @@
-package id.jejaring.agreement;
+package id.jejaring.shared;
 
 import java.util.logging.Level;
 

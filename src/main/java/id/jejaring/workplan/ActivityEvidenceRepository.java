@@ -1,0 +1,22 @@
+package id.jejaring.workplan;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ActivityEvidenceRepository extends JpaRepository<ActivityEvidence, UUID> {
+
+	/**
+	 * Per activity of the plan that has evidence: its id, all evidence, verified ones.
+	 */
+	@Query("select e.activity.id, count(e), "
+			+ "sum(case when e.status = id.jejaring.workplan.EvidenceStatus.VERIFIED then 1 else 0 end) "
+			+ "from ActivityEvidence e where e.activity.plan = :plan group by e.activity.id")
+	List<Object[]> countsByActivity(WorkPlan plan);
+
+	@Query("select e from ActivityEvidence e where e.activity.plan = :plan order by e.submittedAt, e.id")
+	List<ActivityEvidence> findByPlan(WorkPlan plan);
+
+}
