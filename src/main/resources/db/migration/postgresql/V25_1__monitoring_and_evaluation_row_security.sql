@@ -1,0 +1,12 @@
+select jejaring_protect_tenant_table('monitoring_cadence');
+select jejaring_protect_tenant_table('monitoring_cadence_aud');
+select jejaring_protect_tenant_table('monitoring_record');
+select jejaring_protect_tenant_table('monitoring_record_aud');
+select jejaring_protect_tenant_table('monitoring_follow_up');
+select jejaring_protect_tenant_table('monitoring_follow_up_aud');
+select jejaring_protect_tenant_table('joint_evaluation');
+select jejaring_protect_tenant_table('joint_evaluation_aud');
+select jejaring_protect_tenant_table('evaluation_rating');
+select jejaring_protect_tenant_table('evaluation_rating_aud');
+select jejaring_protect_tenant_table('evaluation_judgment');
+select jejaring_protect_tenant_table('evaluation_judgment_aud');
