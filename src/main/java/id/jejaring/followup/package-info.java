@@ -8,6 +8,8 @@
  * agreements onto it; stopping closes the partnership with the decision's reason.
  * Implements the lifecycle's {@link id.jejaring.partnership.DecisionRecords}, so the
  * improvement gate opens once the cycle has a decision. Uses {@code shared},
- * {@code partnership}, {@code workplan} and {@code agreement}.
+ * {@code partnership}, {@code workplan} (the plan carried over, and what its indicators
+ * reached), {@code agreement} and {@code evaluation} (the cycle's joint evaluation, shown
+ * beside the next cycle's plan).
  */
 package id.jejaring.followup;

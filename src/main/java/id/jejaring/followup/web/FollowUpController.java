@@ -30,6 +30,8 @@ import id.jejaring.shared.Access;
 import id.jejaring.shared.InvalidInputException;
 import id.jejaring.workplan.WorkPlan;
 import id.jejaring.workplan.WorkPlanCarryOver;
+import id.jejaring.workplan.WorkPlans;
+import id.jejaring.evaluation.JointEvaluations;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -65,8 +67,14 @@ class FollowUpController {
 
 	private final MessageSource messages;
 
+	private final WorkPlans plans;
+
+	private final JointEvaluations evaluations;
+
 	FollowUpController(FollowUps followUps, Partnerships partnerships, WorkPlanCarryOver carryOver,
-			Agreements agreements, MessageSource messages) {
+			Agreements agreements, MessageSource messages, WorkPlans plans, JointEvaluations evaluations) {
+		this.plans = plans;
+		this.evaluations = evaluations;
 		this.followUps = followUps;
 		this.partnerships = partnerships;
 		this.carryOver = carryOver;
@@ -316,6 +324,7 @@ class FollowUpController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("decision", decision);
 		model.addAttribute("actuals", actuals(partnership.getId()));
+		model.addAttribute("evaluationSummary", this.evaluations.summary(partnership.getId()));
 		model.addAttribute("actions", this.followUps.actions(partnership.getId()));
 		model.addAttribute("owners", owners());
 		if (!model.containsAttribute("refused")) {
@@ -329,11 +338,18 @@ class FollowUpController {
 	}
 
 	/**
-	 * What this cycle's indicators reached, by indicator, where the work plan records it
-	 * (none yet: the new baseline is then the old target).
+	 * What this cycle's indicators reached, by indicator, where the work plan records
+	 * something (nothing recorded, or nothing reached: the new baseline is then the old
+	 * target).
 	 */
 	private Map<UUID, Long> actuals(UUID partnershipId) {
-		return Map.of();
+		Map<UUID, Long> actuals = new LinkedHashMap<>();
+		this.plans.progress(partnershipId)
+			.indicators()
+			.stream()
+			.filter((indicator) -> indicator.actual() > 0)
+			.forEach((indicator) -> actuals.put(indicator.id(), indicator.actual()));
+		return actuals;
 	}
 
 	private Map<UUID, String> owners() {
