@@ -292,7 +292,23 @@ class RoleRouteMatrixTest {
 			Map.entry("PUT /api/v1/partnerships/{id}/work-plan/activities/{otherId}", INSTITUTION),
 			Map.entry("DELETE /api/v1/partnerships/{id}/work-plan/activities/{otherId}", INSTITUTION),
 			Map.entry("POST /api/v1/partnerships/{id}/work-plan/activities/{otherId}/contributions", INSTITUTION),
-			Map.entry("DELETE /api/v1/partnerships/{id}/work-plan/contributions/{otherId}", INSTITUTION));
+			Map.entry("DELETE /api/v1/partnerships/{id}/work-plan/contributions/{otherId}", INSTITUTION),
+			// improvement and follow-up (issue 7, h3)
+			Map.entry("GET /partnerships/{id}/follow-up", READ),
+			Map.entry("GET /partnerships/{id}/follow-up/page", READ),
+			Map.entry("POST /partnerships/{id}/follow-up/actions", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/follow-up/actions/{otherId}", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/follow-up/actions/{otherId}/status", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/follow-up/decision", MANAGER),
+			Map.entry("GET /partnerships/{id}/next-cycle", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/next-cycle", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/renewals", INSTITUTION), Map.entry("GET /follow-up/attention", READ),
+			Map.entry("GET /api/v1/partnerships/{id}/follow-up", READ),
+			Map.entry("POST /api/v1/partnerships/{id}/follow-up/actions", INSTITUTION),
+			Map.entry("PUT /api/v1/partnerships/{id}/follow-up/actions/{otherId}", INSTITUTION),
+			Map.entry("PUT /api/v1/partnerships/{id}/follow-up/decision", MANAGER),
+			Map.entry("POST /api/v1/partnerships/{id}/follow-up/next-cycle", INSTITUTION),
+			Map.entry("POST /api/v1/partnerships/{id}/follow-up/renewals", INSTITUTION));
 
 	@Autowired
 	MockMvc mvc;

@@ -271,6 +271,8 @@ class TenantIsolationTest {
 		new AgreementApiReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		// work plan (issue 7, h4)
 		new WorkPlanReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
+		// improvement and follow-up (issue 7, h3)
+		new FollowUpReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		partnershipReplays(replays);
 		return replays;
 	}
