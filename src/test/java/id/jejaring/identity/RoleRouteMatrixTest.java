@@ -308,7 +308,28 @@ class RoleRouteMatrixTest {
 			Map.entry("PUT /api/v1/partnerships/{id}/follow-up/actions/{otherId}", INSTITUTION),
 			Map.entry("PUT /api/v1/partnerships/{id}/follow-up/decision", MANAGER),
 			Map.entry("POST /api/v1/partnerships/{id}/follow-up/next-cycle", INSTITUTION),
-			Map.entry("POST /api/v1/partnerships/{id}/follow-up/renewals", INSTITUTION));
+			Map.entry("POST /api/v1/partnerships/{id}/follow-up/renewals", INSTITUTION),
+			// implementation of the work plan (issue 7, h1)
+			Map.entry("GET /partnerships/{id}/implementation", READ),
+			Map.entry("POST /partnerships/{id}/activities/{otherId}/status", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/activities/{otherId}/evidence", INSTITUTION),
+			Map.entry("GET /partnerships/{id}/evidence/{otherId}", READ),
+			Map.entry("POST /partnerships/{id}/evidence/{otherId}/verify", MANAGER),
+			Map.entry("POST /partnerships/{id}/evidence/{otherId}/return", MANAGER),
+			Map.entry("POST /partnerships/{id}/indicators/{otherId}/actuals", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/actuals/{otherId}/delete", INSTITUTION),
+			Map.entry("GET /partnerships/{id}/work-plan/export.pdf", READ),
+			Map.entry("GET /work-plans/attention", READ), Map.entry("GET /work-plans/settings", MANAGER),
+			Map.entry("POST /work-plans/settings", MANAGER),
+			Map.entry("GET /api/v1/partnerships/{id}/implementation", READ),
+			Map.entry("PUT /api/v1/partnerships/{id}/activities/{otherId}/status", INSTITUTION),
+			Map.entry("GET /api/v1/partnerships/{id}/evidence", READ),
+			Map.entry("POST /api/v1/partnerships/{id}/activities/{otherId}/evidence", INSTITUTION),
+			Map.entry("GET /api/v1/partnerships/{id}/evidence/{otherId}", READ),
+			Map.entry("POST /api/v1/partnerships/{id}/evidence/{otherId}/verify", MANAGER),
+			Map.entry("POST /api/v1/partnerships/{id}/evidence/{otherId}/return", MANAGER),
+			Map.entry("GET /api/v1/partnerships/{id}/actuals", READ),
+			Map.entry("PUT /api/v1/partnerships/{id}/indicators/{otherId}/actuals", INSTITUTION));
 
 	@Autowired
 	MockMvc mvc;

@@ -273,6 +273,8 @@ class TenantIsolationTest {
 		new WorkPlanReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		// improvement and follow-up (issue 7, h3)
 		new FollowUpReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
+		// implementation of the work plan (issue 7, h1)
+		new ImplementationReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		partnershipReplays(replays);
 		return replays;
 	}
