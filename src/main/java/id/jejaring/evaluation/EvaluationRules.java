@@ -24,7 +24,7 @@ public final class EvaluationRules {
 	 * @param answered the parties with saved answers, {@code null} for the institution
 	 */
 	public static boolean isJoint(Collection<UUID> answered) {
-		return answered.contains(null) && answered.stream().anyMatch(Objects::nonNull);
+		return answered.stream().anyMatch(Objects::isNull) && answered.stream().anyMatch(Objects::nonNull);
 	}
 
 	/** The mean of the ratings, rounded to one decimal; 0 for none. */

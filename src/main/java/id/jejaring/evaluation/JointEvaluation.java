@@ -93,6 +93,7 @@ public class JointEvaluation extends TenantOwnedEntity {
 	public EvaluationDetails details() {
 		return new EvaluationDetails(this.onBehalf, this.hindrances, this.benefits,
 				this.ratings.stream()
+					.sorted(java.util.Comparator.comparing(EvaluationRating::getPrinciple))
 					.map((r) -> new EvaluationDetails.Rating(r.getPrinciple(), r.getRating(), r.getNote()))
 					.toList(),
 				this.judgments.stream()

@@ -51,8 +51,12 @@ public class JointEvaluations {
 
 	private final EvaluationPrefill prefill;
 
+	private final jakarta.persistence.EntityManager entityManager;
+
 	JointEvaluations(JointEvaluationRepository evaluations, Partnerships partnerships, PartnershipRows rows,
-			InstitutionManagement institutions, EvaluationPrefill prefill) {
+			InstitutionManagement institutions, EvaluationPrefill prefill,
+			jakarta.persistence.EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.evaluations = evaluations;
 		this.partnerships = partnerships;
 		this.rows = rows;
@@ -154,7 +158,11 @@ public class JointEvaluations {
 			evaluation.checkVersion(expectedVersion);
 		}
 		evaluation.update(withCopiedLabels(details, items, existing.orElse(null)));
-		JointEvaluation saved = this.evaluations.save(evaluation);
+		JointEvaluation saved = this.evaluations.saveAndFlush(evaluation);
+		if (existing.isPresent()) {
+			this.entityManager.lock(saved, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+		}
+		// answers are rows of their own: every save of existing answers moves the version
 		this.evaluations.flush();
 		return saved;
 	}

@@ -48,8 +48,11 @@ public class Monitoring {
 
 	private final Clock clock;
 
+	private final jakarta.persistence.EntityManager entityManager;
+
 	Monitoring(MonitoringRepository records, CadenceRepository cadences, JointEvaluationRepository evaluations,
-			Partnerships partnerships, Clock clock) {
+			Partnerships partnerships, Clock clock, jakarta.persistence.EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.records = records;
 		this.cadences = cadences;
 		this.evaluations = evaluations;
@@ -142,6 +145,8 @@ public class Monitoring {
 		});
 		record.checkVersion(expectedVersion);
 		record.update(details);
+		// follow-ups are rows of their own: a change of any of them moves the version
+		this.entityManager.lock(record, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 		this.records.flush();
 		return record;
 	}
@@ -150,12 +155,21 @@ public class Monitoring {
 	@Transactional
 	@PreAuthorize(Access.EDIT)
 	public MonitoringFollowUp toggleFollowUp(UUID partnershipId, UUID followUpId) {
+		return markFollowUp(partnershipId, followUpId, null);
+	}
+
+	/** Marks a follow-up done or not ({@code null}: the other way round). */
+	@Transactional
+	@PreAuthorize(Access.EDIT)
+	public MonitoringFollowUp markFollowUp(UUID partnershipId, UUID followUpId, Boolean done) {
 		MonitoringFollowUp followUp = records(partnershipId).stream()
 			.flatMap((r) -> r.getFollowUps().stream())
 			.filter((f) -> f.getId().equals(followUpId))
 			.findFirst()
 			.orElseThrow(NotFoundException::new);
-		followUp.toggle();
+		if (done == null || done != followUp.isDone()) {
+			followUp.toggle();
+		}
 		this.records.flush();
 		return followUp;
 	}

@@ -329,7 +329,27 @@ class RoleRouteMatrixTest {
 			Map.entry("POST /api/v1/partnerships/{id}/evidence/{otherId}/verify", MANAGER),
 			Map.entry("POST /api/v1/partnerships/{id}/evidence/{otherId}/return", MANAGER),
 			Map.entry("GET /api/v1/partnerships/{id}/actuals", READ),
-			Map.entry("PUT /api/v1/partnerships/{id}/indicators/{otherId}/actuals", INSTITUTION));
+			Map.entry("PUT /api/v1/partnerships/{id}/indicators/{otherId}/actuals", INSTITUTION),
+			// monitoring and joint evaluation (issue 7, h2)
+			Map.entry("GET /partnerships/{id}/monitoring", READ),
+			Map.entry("GET /partnerships/{id}/monitoring/page", READ),
+			Map.entry("GET /partnerships/{id}/monitoring/new", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/monitoring/new", INSTITUTION),
+			Map.entry("GET /partnerships/{id}/monitoring/{otherId}", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/monitoring/{otherId}", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/monitoring/cadence", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/monitoring/follow-ups/{otherId}/done", INSTITUTION),
+			Map.entry("GET /partnerships/{id}/evaluation", READ),
+			Map.entry("GET /partnerships/{id}/evaluation/form", INSTITUTION),
+			Map.entry("POST /partnerships/{id}/evaluation/form", INSTITUTION),
+			Map.entry("GET /evaluations/attention", READ), Map.entry("GET /api/v1/partnerships/{id}/monitoring", READ),
+			Map.entry("PUT /api/v1/partnerships/{id}/monitoring/cadence", INSTITUTION),
+			Map.entry("POST /api/v1/partnerships/{id}/monitoring", INSTITUTION),
+			Map.entry("PUT /api/v1/partnerships/{id}/monitoring/{otherId}", INSTITUTION),
+			Map.entry("PUT /api/v1/partnerships/{id}/monitoring/follow-ups/{otherId}", INSTITUTION),
+			Map.entry("GET /api/v1/partnerships/{id}/evaluation", READ),
+			Map.entry("PUT /api/v1/partnerships/{id}/evaluation/institution", INSTITUTION),
+			Map.entry("PUT /api/v1/partnerships/{id}/evaluation/partners/{otherId}", INSTITUTION));
 
 	@Autowired
 	MockMvc mvc;

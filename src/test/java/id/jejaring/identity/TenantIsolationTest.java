@@ -275,6 +275,7 @@ class TenantIsolationTest {
 		new FollowUpReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		// implementation of the work plan (issue 7, h1)
 		new ImplementationReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
+		new EvaluationReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		partnershipReplays(replays);
 		return replays;
 	}
