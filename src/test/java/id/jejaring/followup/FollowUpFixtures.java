@@ -70,13 +70,13 @@ final class FollowUpFixtures {
 					new IndicatorDetails(IndicatorMeasure.GRADUATES_PLACED, null, null, 2, 10, null));
 			var a1 = this.plans.addActivity(id,
 					new ActivityDetails("Pelatihan menjahit angkatan 1", NeedAspect.FACILITIES, null,
-							LocalDate.of(2026, 2, 2), LocalDate.of(2026, 4, 30), "Bengkel BLK", 12_000_000, null));
+							LocalDate.of(2027, 2, 2), LocalDate.of(2027, 4, 30), "Bengkel BLK", 12_000_000, null));
 			this.plans.addContribution(id, a1.getId(),
 					new ContributionDetails(null, ContributionKind.CASH, "Bahan praktik", 2_000_000));
 			this.plans.addContribution(id, a1.getId(), new ContributionDetails(partnership.partnerIds().get(0),
 					ContributionKind.INSTRUCTOR_HOURS, "Instruktur 120 jam", 10_000_000));
 			var a2 = this.plans.addActivity(id, new ActivityDetails("Peluncuran sekali saja", NeedAspect.JOINT_PROGRAM,
-					null, LocalDate.of(2026, 1, 10), LocalDate.of(2026, 1, 10), "LKP", 500_000, null));
+					null, LocalDate.of(2027, 1, 10), LocalDate.of(2027, 1, 10), "LKP", 500_000, null));
 			return new Plan(this.partnerships.get(id), o1.getId(), o2.getId(), i1.getId(), i2.getId(), a1.getId(),
 					a2.getId());
 		});

@@ -231,7 +231,7 @@ class FollowUpWebTest {
 		assertThat(carried.getObjectives()).hasSize(1);
 		assertThat(carried.getIndicators()).extracting(PlanIndicator::getTarget).containsExactly(1_500_000L, 12L);
 		assertThat(carried.getActivities()).singleElement()
-			.satisfies((a) -> assertThat(a.getStartsOn()).isEqualTo(LocalDate.of(2027, 2, 2)));
+			.satisfies((a) -> assertThat(a.getStartsOn()).isEqualTo(LocalDate.of(2028, 2, 2)));
 
 		// the new cycle's card offers the renewal of the previous cycle's MoU
 		this.mvc.perform(get("/partnerships/{id}/follow-up", next.getId()).with(staff()))

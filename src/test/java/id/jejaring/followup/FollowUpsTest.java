@@ -189,8 +189,8 @@ class FollowUpsTest {
 					org.assertj.core.groups.Tuple.tuple(8L, 15L));
 		assertThat(carried.getActivities()).singleElement().satisfies((a) -> {
 			assertThat(a.getDescription()).isEqualTo("Pelatihan menjahit angkatan 1");
-			assertThat(a.getStartsOn()).isEqualTo(LocalDate.of(2027, 2, 2));
-			assertThat(a.getEndsOn()).isEqualTo(LocalDate.of(2027, 4, 30));
+			assertThat(a.getStartsOn()).isEqualTo(LocalDate.of(2028, 2, 2));
+			assertThat(a.getEndsOn()).isEqualTo(LocalDate.of(2028, 4, 30));
 			assertThat(a.getContributions()).hasSize(2);
 			assertThat(a.totalContributed()).isEqualTo(12_000_000);
 		});
@@ -199,7 +199,7 @@ class FollowUpsTest {
 		// the previous cycle's plan is untouched
 		WorkPlan old = this.mother.as(this.bandung, () -> this.plans.current(id)).orElseThrow();
 		assertThat(old.getActivities()).extracting(PlanActivity::getStartsOn)
-			.contains(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 1, 10));
+			.contains(LocalDate.of(2027, 2, 2), LocalDate.of(2027, 1, 10));
 		// started once only
 		assertThatThrownBy(() -> start(plan, Set.of(), List.of(), Set.of()))
 			.isInstanceOf(FollowUpRefusedException.class);
