@@ -513,7 +513,31 @@ public class Agreements {
 	@PreAuthorize(Access.EDIT)
 	@Transactional
 	public Agreement renew(UUID id, long expectedVersion, RenewalKind how, LocalDate from, LocalDate until) {
+		return renewInto(id, expectedVersion, how, from, until, null);
+	}
+
+	/**
+	 * Renews a signed agreement as {@link #renew} does, onto the next yearly cycle of its
+	 * partnership (the follow-up's renewal offer): the target partnership must be the
+	 * cycle started from the agreement's partnership, with the same partners. Without a
+	 * target the renewal stays on the agreement's own partnership.
+	 */
+	@PreAuthorize(Access.EDIT)
+	@Transactional
+	public Agreement renewInto(UUID id, long expectedVersion, RenewalKind how, LocalDate from, LocalDate until,
+			UUID targetPartnershipId) {
 		Agreement previous = get(id);
+		UUID onto = previous.getPartnershipId();
+		if (targetPartnershipId != null && !targetPartnershipId.equals(onto)) {
+			Partnership source = this.partnerships.get(onto);
+			Partnership target = this.partnerships.get(targetPartnershipId);
+			if (!onto.equals(target.getPreviousCycleId())
+					|| !Set.copyOf(source.partnerIds()).equals(Set.copyOf(target.partnerIds()))) {
+				throw new AgreementRefusedException(
+						List.of(AgreementRefusedException.Problem.of("agreement.refused.renewNotNextCycle")));
+			}
+			onto = target.getId();
+		}
 		previous.checkVersion(expectedVersion);
 		if (previous.getSignedAt() == null || previous.getTerminatedOn() != null
 				|| previous.getSupersededById() != null) {
@@ -546,9 +570,9 @@ public class Agreements {
 		List<AgreementDetails.Party> parties = terms.parties();
 		return switch (how) {
 			case EXTENSION -> {
-				Agreement extension = create(previous.getPartnershipId(), previous.getKind(), previous.getParentId(),
-						previous.getId(), how, new AgreementDetails(terms.title(), null, terms.place(), null, from,
-								until, parties, terms.clauses()));
+				Agreement extension = create(onto, previous.getKind(), previous.getParentId(), previous.getId(), how,
+						new AgreementDetails(terms.title(), null, terms.place(), null, from, until, parties,
+								terms.clauses()));
 				yield markReady(extension.getId(), extension.getVersion());
 			}
 			case ADDENDUM -> {
@@ -561,13 +585,13 @@ public class Agreements {
 				// amended
 				UUID amended = (previous.getKind() == AgreementKind.ADDENDUM) ? previous.getParentId()
 						: previous.getId();
-				yield create(previous.getPartnershipId(), AgreementKind.ADDENDUM, amended, previous.getId(), how,
+				yield create(onto, AgreementKind.ADDENDUM, amended, previous.getId(), how,
 						new AgreementDetails(limit("Addendum " + previous.getTitle(), TITLE_LENGTH), null,
 								terms.place(), null, from, until, parties, clauses));
 			}
-			case REPLACEMENT -> create(previous.getPartnershipId(), previous.getKind(), previous.getParentId(),
-					previous.getId(), how, new AgreementDetails(terms.title(), null, terms.place(), null, from, until,
-							parties, terms.clauses()));
+			case REPLACEMENT ->
+				create(onto, previous.getKind(), previous.getParentId(), previous.getId(), how, new AgreementDetails(
+						terms.title(), null, terms.place(), null, from, until, parties, terms.clauses()));
 		};
 	}
 

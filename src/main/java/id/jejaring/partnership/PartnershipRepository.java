@@ -25,4 +25,7 @@ interface PartnershipRepository extends JpaRepository<Partnership, UUID>, JpaSpe
 	@Query("select distinct p.partnership from PartnershipParty p where p.partnerId = :partnerId")
 	java.util.List<Partnership> findWithPartner(@Param("partnerId") UUID partnerId);
 
+	/** The next yearly cycle started from this partnership, if any. */
+	Optional<Partnership> findFirstByPreviousCycleId(UUID previousCycleId);
+
 }

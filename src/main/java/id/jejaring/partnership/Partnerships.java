@@ -198,6 +198,64 @@ public class Partnerships {
 		return this.partnerships.saveAndFlush(partnership);
 	}
 
+	/**
+	 * Starts the next yearly cycle of a partnership at follow-up: a new partnership with
+	 * the same title, pattern, strategy, owner, description, parties, needs and aspects,
+	 * one cycle on, linked to this one, starting at the joint work plan stage (its
+	 * history says why); this one is completed with the same reason. Refused with what is
+	 * missing unless this partnership is active, at follow-up, and its next cycle was not
+	 * started yet. Whether the follow-up decided to continue is the caller's question
+	 * (the follow-up module keeps the decision).
+	 */
+	@PreAuthorize(Access.EDIT)
+	@Transactional
+	public Partnership startNextCycle(UUID id, long expectedVersion, int year, String reason) {
+		Partnership previous = get(id);
+		previous.checkVersion(expectedVersion);
+		String why = (reason != null && !reason.isBlank()) ? reason.strip() : null;
+		List<Missing> missing = new ArrayList<>();
+		if (why != null && why.length() > REASON_LENGTH) {
+			missing.add(Missing.of("partnership.reason.tooLong", REASON_LENGTH));
+		}
+		if (previous.getStatus() != PartnershipStatus.ACTIVE) {
+			missing.add(Missing.of("partnership.move.notActive"));
+		}
+		if (previous.getStage() != Stage.FOLLOW_UP) {
+			missing.add(Missing.of("partnership.nextCycle.notFollowUp"));
+		}
+		if (this.partnerships.findFirstByPreviousCycleId(id).isPresent()) {
+			missing.add(Missing.of("partnership.nextCycle.started"));
+		}
+		if (year < previous.getYear() || year > previous.getYear() + 5) {
+			missing.add(Missing.of("partnership.nextCycle.year", previous.getYear()));
+		}
+		if (!missing.isEmpty()) {
+			throw new MoveRefusedException(missing);
+		}
+		int cycle = previous.getCycle() + 1;
+		String text = (why != null) ? why : "Siklus " + cycle + " (" + year
+				+ ") dimulai dari rencana tindak lanjut siklus " + previous.getCycle() + ".";
+		Instant now = this.clock.instant();
+		PartnershipDetails before = previous.details();
+		Partnership next = new Partnership(new PartnershipDetails(before.title(), before.pattern(), before.strategy(),
+				before.ownerId(), year, before.description(), before.parties(), before.needIds(), before.aspects()),
+				now);
+		next.continueAsCycle(cycle, year, previous.getId());
+		next.moveTo(Stage.JOINT_WORK_PLAN, now);
+		Partnership saved = this.partnerships.saveAndFlush(next);
+		record(saved, null, Stage.JOINT_WORK_PLAN, text, now);
+		previous.changeStatus(PartnershipStatus.COMPLETED, text);
+		this.partnerships.saveAndFlush(previous);
+		return saved;
+	}
+
+	/** The next yearly cycle started from this partnership, if any. */
+	@PreAuthorize(Access.READ)
+	public java.util.Optional<Partnership> nextCycle(UUID id) {
+		get(id);
+		return this.partnerships.findFirstByPreviousCycleId(id);
+	}
+
 	/** Every move of the partnership, oldest first. */
 	@PreAuthorize(Access.READ)
 	public List<StageChange> history(UUID id) {

@@ -275,6 +275,8 @@ class TenantIsolationTest {
 		new ImplementationReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		// monitoring and joint evaluation (issue 7, h2)
 		new EvaluationReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
+		// improvement and follow-up (issue 7, h3)
+		new FollowUpReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		partnershipReplays(replays);
 		return replays;
 	}
