@@ -1,5 +1,6 @@
 package id.jejaring.workplan;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +17,17 @@ interface ActivityEvidenceRepository extends JpaRepository<ActivityEvidence, UUI
 			+ "from ActivityEvidence e where e.activity.plan = :plan group by e.activity.id")
 	List<Object[]> countsByActivity(WorkPlan plan);
 
-	@Query("select e from ActivityEvidence e where e.activity.plan = :plan order by e.submittedAt, e.id")
+	@Query("select e.activity.id, count(e) from ActivityEvidence e where e.activity.plan in :plans "
+			+ "group by e.activity.id")
+	List<Object[]> countsByActivityOfPlans(Collection<WorkPlan> plans);
+
+	@Query("select e from ActivityEvidence e join fetch e.activity a join fetch a.plan "
+			+ "where a.plan in :plans and e.status = id.jejaring.workplan.EvidenceStatus.SUBMITTED "
+			+ "order by e.submittedAt, e.id")
+	List<ActivityEvidence> submittedOfPlans(Collection<WorkPlan> plans);
+
+	@Query("select e from ActivityEvidence e join fetch e.activity where e.activity.plan = :plan "
+			+ "order by e.submittedAt, e.id")
 	List<ActivityEvidence> findByPlan(WorkPlan plan);
 
 }

@@ -1,5 +1,6 @@
 package id.jejaring.workplan;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +15,12 @@ interface IndicatorActualRepository extends JpaRepository<IndicatorActual, UUID>
 			+ "group by a.indicator.id")
 	List<Object[]> sumsByIndicator(WorkPlan plan);
 
-	@Query("select a from IndicatorActual a where a.indicator.plan = :plan order by a.periodStart, a.createdAt")
+	@Query("select a.indicator.id, sum(a.value) from IndicatorActual a where a.indicator.plan in :plans "
+			+ "group by a.indicator.id")
+	List<Object[]> sumsByIndicatorOfPlans(Collection<WorkPlan> plans);
+
+	@Query("select a from IndicatorActual a join fetch a.indicator where a.indicator.plan = :plan "
+			+ "order by a.periodStart, a.createdAt")
 	List<IndicatorActual> findByPlan(WorkPlan plan);
 
 	Optional<IndicatorActual> findByIndicatorAndPeriodStart(PlanIndicator indicator, java.time.LocalDate periodStart);

@@ -67,6 +67,10 @@ public class PlanIndicator extends TenantOwnedEntity {
 		return this.measure != null && this.measure.isRupiah();
 	}
 
+	public WorkPlan getPlan() {
+		return this.plan;
+	}
+
 	public IndicatorMeasure getMeasure() {
 		return this.measure;
 	}
