@@ -271,6 +271,8 @@ class TenantIsolationTest {
 		new AgreementApiReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		// work plan (issue 7, h4)
 		new WorkPlanReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
+		// partnership report (issue 7)
+		new ReportReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		partnershipReplays(replays);
 		return replays;
 	}
