@@ -270,6 +270,7 @@ class RoleRouteMatrixTest {
 			Map.entry("GET /partnerships/{id}/work-plan", READ),
 			Map.entry("GET /partnerships/{id}/work-plan/page", READ),
 			Map.entry("GET /partnerships/{id}/work-plan/export.xlsx", READ),
+			Map.entry("GET /partnerships/{id}/report.pdf", READ),
 			Map.entry("POST /partnerships/{id}/work-plan/objectives", INSTITUTION),
 			Map.entry("POST /partnerships/{id}/work-plan/objectives/{otherId}", INSTITUTION),
 			Map.entry("POST /partnerships/{id}/work-plan/objectives/{otherId}/delete", INSTITUTION),

@@ -277,6 +277,8 @@ class TenantIsolationTest {
 		new EvaluationReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		// improvement and follow-up (issue 7, h3)
 		new FollowUpReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
+		// partnership report (issue 7)
+		new ReportReplays(this.mvc, this.signedIn, this.interactionBeans).addTo(replays);
 		partnershipReplays(replays);
 		return replays;
 	}
