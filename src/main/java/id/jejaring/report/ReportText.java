@@ -30,7 +30,7 @@ public final class ReportText {
 		return "Rp " + number(value);
 	}
 
-	/** "3,8" (one decimal, Indonesian comma). */
+	/** A rating with one decimal after the Indonesian decimal comma, such as 3,8. */
 	public String rating(Double value) {
 		return (value != null) ? String.format(PartnershipReports.INDONESIAN, "%.1f", value) : "–";
 	}

@@ -70,9 +70,11 @@ class PartnershipReportsTest {
 		assertThat(report.decision()).isNotNull();
 
 		String text = text(this.mother.as(bandung, () -> this.reports.pdf(first.getId())).content());
-		assertThat(text).contains("Siklus 1", "Dinas Tenaga Kerja", "UPTD BLK", "Peserta dilatih", "Triwulan",
-				"atas nama mitra", "Dilanjutkan dengan perubahan", "terverifikasi");
-		assertThat(text).contains(report.agreements().get(0).agreement().getLetterNumber());
+		assertThat(text).contains("Siklus 1", "Dinas Tenaga Kerja", "UPTD Balai Latihan Kerja", "Peserta dilatih",
+				"Triwulan", "atas nama mitra", "Dilanjutkan dengan perubahan", "terverifikasi");
+		// the number may wrap in its table cell, which the text extraction shows as a
+		// space
+		assertThat(text.replace(" ", "")).contains(report.agreements().get(0).agreement().getLetterNumber());
 		assertThat(text).doesNotContain("Belum ada rencana kerja.", "Evaluasi bersama belum diisi.");
 	}
 
