@@ -25,6 +25,8 @@ interface ActivityEvidenceRepository extends JpaRepository<ActivityEvidence, UUI
 			+ "and e.status <> id.jejaring.workplan.EvidenceStatus.RETURNED group by e.activity.id")
 	List<Object[]> countsByActivityOfPlans(Collection<WorkPlan> plans);
 
+	boolean existsByActivity(PlanActivity activity);
+
 	@Query("select e from ActivityEvidence e join fetch e.activity a join fetch a.plan "
 			+ "where a.plan in :plans and e.status = id.jejaring.workplan.EvidenceStatus.SUBMITTED "
 			+ "order by e.submittedAt, e.id")
