@@ -237,7 +237,11 @@ public class JointEvaluations {
 				errors.rejectValue("judgments[" + i + "].asPlanned", "validation.evaluation.item");
 				continue;
 			}
-			judged.add(key);
+			if (!judged.add(key)) {
+				// the same activity or indicator judged twice in one request
+				errors.rejectValue("judgments[" + i + "].asPlanned", "validation.evaluation.item.twice");
+				continue;
+			}
 			if (j.note() != null && j.note().length() > NOTE_LENGTH) {
 				errors.rejectValue("judgments[" + i + "].note", "validation.evaluation.note.long");
 			}

@@ -17,9 +17,15 @@ interface ActivityEvidenceRepository extends JpaRepository<ActivityEvidence, UUI
 			+ "from ActivityEvidence e where e.activity.plan = :plan group by e.activity.id")
 	List<Object[]> countsByActivity(WorkPlan plan);
 
+	/**
+	 * Per activity of the plans: its id and the evidence that still counts (submitted or
+	 * verified; returned evidence does not).
+	 */
 	@Query("select e.activity.id, count(e) from ActivityEvidence e where e.activity.plan in :plans "
-			+ "group by e.activity.id")
+			+ "and e.status <> id.jejaring.workplan.EvidenceStatus.RETURNED group by e.activity.id")
 	List<Object[]> countsByActivityOfPlans(Collection<WorkPlan> plans);
+
+	boolean existsByActivity(PlanActivity activity);
 
 	@Query("select e from ActivityEvidence e join fetch e.activity a join fetch a.plan "
 			+ "where a.plan in :plans and e.status = id.jejaring.workplan.EvidenceStatus.SUBMITTED "

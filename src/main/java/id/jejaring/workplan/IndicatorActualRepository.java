@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface IndicatorActualRepository extends JpaRepository<IndicatorActual, UUID> {
 
+	boolean existsByIndicator(PlanIndicator indicator);
+
 	/** Per indicator of the plan: its id and the sum of its monthly values. */
 	@Query("select a.indicator.id, sum(a.value) from IndicatorActual a where a.indicator.plan = :plan "
 			+ "group by a.indicator.id")

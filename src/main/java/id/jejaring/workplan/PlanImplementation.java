@@ -409,7 +409,9 @@ public class PlanImplementation {
 
 		public boolean missingEvidence(PlanActivity activity) {
 			return ImplementationRules.missingEvidence(activity.getStatus(), activity.getEndsOn(),
-					activity.getActualEnd(), evidenceOf(activity).size(), this.today, this.missingEvidenceDays);
+					activity.getActualEnd(),
+					(int) evidenceOf(activity).stream().filter((e) -> e.getStatus() != EvidenceStatus.RETURNED).count(),
+					this.today, this.missingEvidenceDays);
 		}
 
 		public List<IndicatorActual> actualsOf(PlanIndicator indicator) {

@@ -180,7 +180,12 @@ public class WorkPlans {
 	@PreAuthorize(Access.EDIT)
 	public void removeIndicator(UUID partnershipId, UUID indicatorId) {
 		WorkPlan plan = existing(partnershipId);
-		plan.removeIndicator(find(plan.getIndicators(), indicatorId));
+		PlanIndicator indicator = find(plan.getIndicators(), indicatorId);
+		if (this.actuals.existsByIndicator(indicator)) {
+			// removing it would take its recorded actuals with it
+			check((errors) -> errors.reject("workplan.remove.hasActuals"));
+		}
+		plan.removeIndicator(indicator);
 		this.plans.flush();
 	}
 
@@ -210,7 +215,12 @@ public class WorkPlans {
 	@PreAuthorize(Access.EDIT)
 	public void removeActivity(UUID partnershipId, UUID activityId) {
 		WorkPlan plan = existing(partnershipId);
-		plan.removeActivity(find(plan.getActivities(), activityId));
+		PlanActivity activity = find(plan.getActivities(), activityId);
+		if (this.evidence.existsByActivity(activity)) {
+			// removing it would take its evidence with it
+			check((errors) -> errors.reject("workplan.remove.hasEvidence"));
+		}
+		plan.removeActivity(activity);
 		this.plans.flush();
 	}
 

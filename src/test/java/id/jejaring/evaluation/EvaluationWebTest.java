@@ -234,6 +234,21 @@ class EvaluationWebTest {
 	}
 
 	@Test
+	void anItemJudgedTwiceIsRefused() throws Exception {
+		this.mvc
+			.perform(answers(post(base() + "/evaluation/form").param("party", "institution"), "4")
+				.param("judgments[2].kind", "ACTIVITY")
+				.param("judgments[2].itemId", this.activity.toString())
+				.param("judgments[2].asPlanned", "false")
+				.param("judgments[2].note", "Belum selesai")
+				.with(csrf())
+				.with(staff()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kegiatan atau indikator ini sudah dinilai di atas.")));
+		assertThat(summary().parties()).isEmpty();
+	}
+
+	@Test
 	void theGateOpensOnceTheInstitutionAndAPartnerHaveAnswered() throws Exception {
 		UUID id = this.partnership.getId();
 		UUID partner = this.partnership.partnerIds().get(0);

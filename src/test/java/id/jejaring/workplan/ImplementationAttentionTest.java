@@ -105,4 +105,32 @@ class ImplementationAttentionTest {
 		assertThat(statements(bandung)).isEqualTo(before);
 	}
 
+	@Test
+	void returnedEvidenceDoesNotCountAsEvidence() {
+		UUID bandung = this.mother.bandung();
+		Partnership partnership = this.mother.atStage(bandung, Stage.IMPLEMENTATION);
+		UUID id = partnership.getId();
+		PlanActivity activity = this.mother.as(bandung, () -> {
+			LocalDate today = this.implementation.today();
+			int days = this.implementation.missingEvidenceDays();
+			PlanActivity a = this.plans.addActivity(id, new ActivityDetails("Lokakarya kurikulum industri",
+					NeedAspect.STAFF, null, today.minusDays(days + 40), today.minusDays(days + 10), null, 0, null));
+			ActivityEvidence e = this.implementation.submitEvidence(id, a.getId(), "hadir.pdf",
+					ImplementationWebTest.PDF, DataSize.ofMegabytes(5), "Daftar hadir lokakarya");
+			this.implementation.sendBack(id, e.getId(), e.getVersion(), "Daftar hadir tidak terbaca");
+			return a;
+		});
+		PlanImplementation.Attention attention = this.mother.as(bandung, () -> this.implementation.attention(1000));
+		assertThat(attention.missingEvidence())
+			.anySatisfy((r) -> assertThat(r.activityId()).isEqualTo(activity.getId()));
+		PlanImplementation.View view = this.mother.as(bandung, () -> this.implementation.view(id));
+		PlanActivity shown = view.plan()
+			.getActivities()
+			.stream()
+			.filter((a) -> a.getId().equals(activity.getId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(view.missingEvidence(shown)).isTrue();
+	}
+
 }

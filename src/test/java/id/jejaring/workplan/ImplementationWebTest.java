@@ -24,14 +24,17 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -303,6 +306,38 @@ class ImplementationWebTest {
 		finally {
 			this.mother.as(this.bandung, "ROLE_MANAGER", () -> this.implementation.saveMissingEvidenceDays(before));
 		}
+	}
+
+	@Test
+	void anActivityWithEvidenceAndAnIndicatorWithActualsAreNotRemoved() throws Exception {
+		UUID id = this.partnership.getId();
+		this.mother.as(this.bandung, () -> {
+			this.implementation.submitEvidence(id, this.activity.getId(), "hadir.pdf", PDF,
+					org.springframework.util.unit.DataSize.ofMegabytes(5), "Daftar hadir menjahit");
+			return this.implementation.recordActual(id, this.indicator.getId(),
+					YearMonth.from(this.implementation.today()), 4, null);
+		});
+		assertThatThrownBy(() -> this.mother.as(this.bandung, () -> {
+			this.plans.removeActivity(id, this.activity.getId());
+			return null;
+		})).isInstanceOf(id.jejaring.shared.InvalidInputException.class);
+
+		String base = "/partnerships/" + id + "/work-plan";
+		this.mvc.perform(post(base + "/activities/{a}/delete", this.activity.getId()).with(csrf()).with(staff()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("refused", "workplan.remove.hasEvidence"));
+		this.mvc.perform(post(base + "/indicators/{i}/delete", this.indicator.getId()).with(csrf()).with(staff()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("refused", "workplan.remove.hasActuals"));
+		this.mvc.perform(delete("/api/v1" + base + "/activities/{a}", this.activity.getId()).with(csrf()).with(staff()))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(delete("/api/v1" + base + "/indicators/{i}", this.indicator.getId()).with(csrf()).with(staff()))
+			.andExpect(status().isConflict());
+		WorkPlan plan = this.mother.as(this.bandung, () -> this.plans.current(id)).orElseThrow();
+		assertThat(plan.getActivities()).extracting(PlanActivity::getId).contains(this.activity.getId());
+		assertThat(plan.getIndicators()).extracting(PlanIndicator::getId).contains(this.indicator.getId());
+		assertThat(view().evidenceOf(this.activity)).hasSize(1);
 	}
 
 }

@@ -19,7 +19,10 @@ import id.jejaring.workplan.web.WorkPlanApi.PlanResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
@@ -32,6 +35,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * The joint work plan of a partnership's current cycle in the JSON API: the plan with its
@@ -53,7 +57,11 @@ class WorkPlanApiController {
 
 	private final SpringValidatorAdapter validator;
 
-	WorkPlanApiController(WorkPlans plans, Partnerships partnerships, jakarta.validation.Validator validator) {
+	private final MessageSource messages;
+
+	WorkPlanApiController(WorkPlans plans, Partnerships partnerships, jakarta.validation.Validator validator,
+			MessageSource messages) {
+		this.messages = messages;
 		this.plans = plans;
 		this.partnerships = partnerships;
 		this.validator = new SpringValidatorAdapter(validator);
@@ -116,9 +124,9 @@ class WorkPlanApiController {
 	@DeleteMapping("/api/v1/partnerships/{id}/work-plan/indicators/{otherId}")
 	@PreAuthorize(Access.EDIT)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Remove an indicator")
+	@Operation(summary = "Remove an indicator (409 when actuals were recorded for it)")
 	void removeIndicator(@PathVariable UUID id, @PathVariable UUID otherId) {
-		this.plans.removeIndicator(id, otherId);
+		refusedAsConflict(() -> this.plans.removeIndicator(id, otherId));
 	}
 
 	@PostMapping("/api/v1/partnerships/{id}/work-plan/activities")
@@ -146,9 +154,21 @@ class WorkPlanApiController {
 	@DeleteMapping("/api/v1/partnerships/{id}/work-plan/activities/{otherId}")
 	@PreAuthorize(Access.EDIT)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Remove an activity with its contributions")
+	@Operation(summary = "Remove an activity with its contributions (409 when evidence was submitted for it)")
 	void removeActivity(@PathVariable UUID id, @PathVariable UUID otherId) {
-		this.plans.removeActivity(id, otherId);
+		refusedAsConflict(() -> this.plans.removeActivity(id, otherId));
+	}
+
+	/** A removal refused because records hang on the item: 409 with the reason. */
+	private void refusedAsConflict(Runnable removing) {
+		try {
+			removing.run();
+		}
+		catch (InvalidInputException ex) {
+			String code = ex.errors().getGlobalErrors().get(0).getCode();
+			throw new ErrorResponseException(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+					this.messages.getMessage(code, null, LocaleContextHolder.getLocale())), ex);
+		}
 	}
 
 	@PostMapping("/api/v1/partnerships/{id}/work-plan/activities/{otherId}/contributions")

@@ -158,8 +158,7 @@ class WorkPlanController {
 	@PostMapping("/partnerships/{id}/work-plan/indicators/{otherId}/delete")
 	@PreAuthorize(Access.EDIT)
 	String removeIndicator(@PathVariable UUID id, @PathVariable UUID otherId, RedirectAttributes redirect) {
-		this.plans.removeIndicator(id, otherId);
-		return removed(id, redirect);
+		return removed(id, redirect, () -> this.plans.removeIndicator(id, otherId));
 	}
 
 	@PostMapping("/partnerships/{id}/work-plan/activities")
@@ -183,8 +182,7 @@ class WorkPlanController {
 	@PostMapping("/partnerships/{id}/work-plan/activities/{otherId}/delete")
 	@PreAuthorize(Access.EDIT)
 	String removeActivity(@PathVariable UUID id, @PathVariable UUID otherId, RedirectAttributes redirect) {
-		this.plans.removeActivity(id, otherId);
-		return removed(id, redirect);
+		return removed(id, redirect, () -> this.plans.removeActivity(id, otherId));
 	}
 
 	@PostMapping("/partnerships/{id}/work-plan/activities/{otherId}/contributions")
@@ -254,6 +252,20 @@ class WorkPlanController {
 		model.addAttribute("editId", editId);
 		model.addAttribute("failed", errors.getObjectName());
 		return page(id, model);
+	}
+
+	/**
+	 * Removes, or says above the plan why it may not (the item keeps what hangs on it).
+	 */
+	private String removed(UUID id, RedirectAttributes redirect, Runnable removing) {
+		try {
+			removing.run();
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("refused", ex.errors().getGlobalErrors().get(0).getCode());
+			return "redirect:/partnerships/" + id + "/work-plan/page";
+		}
+		return removed(id, redirect);
 	}
 
 	private String removed(UUID id, RedirectAttributes redirect) {
