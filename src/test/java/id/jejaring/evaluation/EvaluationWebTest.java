@@ -249,6 +249,20 @@ class EvaluationWebTest {
 	}
 
 	@Test
+	void rowsWithAGapInTheirIndexesAreABadRequestNotAServerError() throws Exception {
+		this.mvc
+			.perform(post(base() + "/evaluation/form").param("party", "institution")
+				.param("hindrances", "Jadwal bentrok")
+				.param("benefits", "Lulusan bekerja")
+				.param("ratings[5].principle", "COMMITMENT")
+				.param("ratings[5].rating", "4")
+				.with(csrf())
+				.with(staff()))
+			.andExpect(status().isBadRequest());
+		assertThat(summary().parties()).isEmpty();
+	}
+
+	@Test
 	void theGateOpensOnceTheInstitutionAndAPartnerHaveAnswered() throws Exception {
 		UUID id = this.partnership.getId();
 		UUID partner = this.partnership.partnerIds().get(0);

@@ -18,8 +18,10 @@ import id.jejaring.shared.InvalidInputException;
 import id.jejaring.shared.NotFoundException;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,6 +80,9 @@ class EvaluationController {
 	String save(@PathVariable UUID id, @RequestParam(defaultValue = INSTITUTION) String party,
 			@Valid @ModelAttribute EvaluationForm evaluationForm, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
+		if (evaluationForm.hasGaps()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Evaluation rows with gaps in their indexes");
+		}
 		UUID partnerId = partner(party);
 		this.evaluations.answers(id, partnerId);
 		if (!errors.hasErrors()) {

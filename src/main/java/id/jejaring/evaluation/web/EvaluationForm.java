@@ -70,6 +70,16 @@ record EvaluationForm(@Pattern(regexp = "^[0-9]{0,18}$") String version,
 				evaluation.getBenefits(), ratings, new ArrayList<>(rows.values()));
 	}
 
+	/**
+	 * Whether a row index was skipped (a tampered or hand-made request): Spring fills the
+	 * gap with null, which no field message can point at.
+	 */
+	boolean hasGaps() {
+		// List.of() refuses contains(null), so ask every element
+		return this.ratings.stream().anyMatch(java.util.Objects::isNull)
+				|| this.judgments.stream().anyMatch(java.util.Objects::isNull);
+	}
+
 	long expectedVersion() {
 		return (this.version == null || this.version.isBlank()) ? 0 : Long.parseLong(this.version);
 	}
