@@ -12,6 +12,10 @@ import org.springframework.data.repository.query.Param;
 
 interface PartnershipRepository extends JpaRepository<Partnership, UUID>, JpaSpecificationExecutor<Partnership> {
 
+	/** Id and title of each of the partnerships, in one statement. */
+	@org.springframework.data.jpa.repository.Query("select p.id, p.title from Partnership p where p.id in :ids")
+	java.util.List<Object[]> findTitles(java.util.Collection<UUID> ids);
+
 	/**
 	 * One partnership with its parties, needs and aspects (sets, so one query is safe).
 	 */

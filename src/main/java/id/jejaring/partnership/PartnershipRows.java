@@ -22,8 +22,21 @@ public class PartnershipRows {
 
 	private final PartnershipPartyRepository parties;
 
-	PartnershipRows(PartnershipPartyRepository parties) {
+	private final PartnershipRepository partnerships;
+
+	PartnershipRows(PartnershipPartyRepository parties, PartnershipRepository partnerships) {
 		this.parties = parties;
+		this.partnerships = partnerships;
+	}
+
+	/** Partnership id → its title, in one statement (for panels listing a few rows). */
+	@PreAuthorize(Access.READ)
+	public Map<UUID, String> titles(Collection<UUID> partnershipIds) {
+		Map<UUID, String> result = new LinkedHashMap<>();
+		if (!partnershipIds.isEmpty()) {
+			this.partnerships.findTitles(partnershipIds).forEach((row) -> result.put((UUID) row[0], (String) row[1]));
+		}
+		return result;
 	}
 
 	/**

@@ -23,6 +23,7 @@ import id.jejaring.followup.ImprovementStatus;
 import id.jejaring.partnership.MoveRefusedException;
 import id.jejaring.partnership.Partnership;
 import id.jejaring.partnership.PartnershipStatus;
+import id.jejaring.partnership.PartnershipRows;
 import id.jejaring.partnership.Partnerships;
 import id.jejaring.partnership.Stage;
 import id.jejaring.partnership.StaffMember;
@@ -71,8 +72,12 @@ class FollowUpController {
 
 	private final JointEvaluations evaluations;
 
+	private final PartnershipRows rows;
+
 	FollowUpController(FollowUps followUps, Partnerships partnerships, WorkPlanCarryOver carryOver,
-			Agreements agreements, MessageSource messages, WorkPlans plans, JointEvaluations evaluations) {
+			Agreements agreements, MessageSource messages, WorkPlans plans, JointEvaluations evaluations,
+			PartnershipRows rows) {
+		this.rows = rows;
 		this.plans = plans;
 		this.evaluations = evaluations;
 		this.followUps = followUps;
@@ -235,12 +240,8 @@ class FollowUpController {
 		model.addAttribute("due", due);
 		model.addAttribute("today", this.followUps.today());
 		model.addAttribute("owners", owners());
-		Map<UUID, String> titles = new LinkedHashMap<>();
-		due.stream()
-			.map(ImprovementAction::getPartnershipId)
-			.distinct()
-			.forEach((pid) -> titles.put(pid, this.partnerships.get(pid).getTitle()));
-		model.addAttribute("titles", titles);
+		model.addAttribute("titles",
+				this.rows.titles(due.stream().map(ImprovementAction::getPartnershipId).distinct().toList()));
 		return "followup/attention :: panel";
 	}
 

@@ -15,6 +15,7 @@ import id.jejaring.partnership.Partnership;
 import id.jejaring.partnership.PartnershipRows;
 import id.jejaring.partnership.Partnerships;
 import id.jejaring.shared.Access;
+import id.jejaring.shared.DocumentText;
 import id.jejaring.shared.Downloads;
 import id.jejaring.shared.InvalidInputException;
 import id.jejaring.shared.NotFoundException;
@@ -229,7 +230,7 @@ class ImplementationController {
 		variables.put("institution", this.institutions.current().getName());
 		variables.put("names", new PartyLabels(parties(partnership)));
 		variables.put("today", this.implementation.today());
-		variables.put("fmt", new PdfText());
+		variables.put("fmt", new DocumentText());
 		String html = this.templates.process("workplan/plan-pdf", new Context(INDONESIAN, variables));
 		String name = "rencana-kerja-siklus-" + partnership.getCycle() + ".pdf";
 		return ResponseEntity.ok()

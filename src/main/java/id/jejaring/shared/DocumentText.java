@@ -1,4 +1,4 @@
-package id.jejaring.workplan.web;
+package id.jejaring.shared;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -7,13 +7,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Indonesian dates and amounts for the plan's PDF, which is rendered outside a web
- * request and so cannot reach the pages' helpers.
+ * Indonesian numbers, amounts and dates for the PDF documents (the work plan, the
+ * partnership report), which are rendered outside a web request and so cannot reach the
+ * pages' helpers.
  */
-public final class PdfText {
+public class DocumentText {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
-			Locale.forLanguageTag("id"));
+	private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", INDONESIAN);
 
 	/** "1.500.000". */
 	public String number(long value) {
@@ -31,6 +35,11 @@ public final class PdfText {
 	/** "1 Maret 2026". */
 	public String date(LocalDate date) {
 		return (date != null) ? DATE.format(date) : "";
+	}
+
+	/** "Maret 2026". */
+	public String month(LocalDate date) {
+		return (date != null) ? MONTH.format(date) : "";
 	}
 
 }
